@@ -1,0 +1,54 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint format check browser-deps bench screenshots clean
+
+$(INSTALLED): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --requirement requirements.lock
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+	@echo "Serving http://$(HOST):$(PORT)/ (admin at /admin/). Ctrl-C stops."
+	@$(MANAGE) run_worker --interval 30 & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: install
+	DJANGO_SETTINGS_MODULE=skintruth.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=skintruth.settings.test $(MANAGE) makemigrations --check --dry-run
+
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || bash scripts/install-browser.sh
+
+test: install lint check browser-deps
+	$(BIN)/pytest -n 2 --dist loadfile
+
+bench: install
+	$(BIN)/python bench/run.py
+
+screenshots: install browser-deps
+	bash scripts/take-screenshots.sh
+
+clean:
+	rm -rf $(VENV) var static

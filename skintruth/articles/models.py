@@ -1,0 +1,173 @@
+"""Editorial reviews and guides, their index and the topics that group them."""
+
+import datetime
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models.functions import Coalesce, TruncDate
+from django.shortcuts import get_object_or_404
+from django.utils.text import slugify
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from skintruth.core.blocks import ArticleBodyBlock
+
+LISTING_IMAGE_SPEC = "fill-640x400"
+ARTICLES_PER_PAGE = 12
+
+
+class Topic(index.Indexed, models.Model):
+    """A subject readers browse by, e.g. 'Devices' or 'Sun care'."""
+
+    name = models.CharField(max_length=60, unique=True)
+    slug = models.SlugField(max_length=60, unique=True, blank=True)
+    description = models.CharField(max_length=200, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def with_display_date(self) -> "ArticlePageQuerySet":
+        return self.annotate(
+            display_date=Coalesce("published_date", TruncDate("first_published_at"))
+        )
+
+    def for_listing(self) -> "ArticlePageQuerySet":
+        """Live articles, newest first, with what a card shows in fixed queries."""
+        images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC)
+        return (
+            self.live()
+            .with_display_date()
+            .select_related("reviewer")
+            .prefetch_related(
+                "topics", models.Prefetch("listing_image", queryset=images)
+            )
+            .order_by("-display_date", "-pk")
+        )
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+class ArticlePage(Page):
+    """A review or guide: reviewer, date, topics and a body of blocks."""
+
+    standfirst = models.TextField(
+        max_length=300,
+        help_text="One or two sentences under the title that say what the piece finds.",
+    )
+    reviewer = models.ForeignKey(
+        "contributors.ContributorPage",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="reviews",
+        help_text="Shown as 'Reviewed by NAME' and linked to their profile.",
+    )
+    published_date = models.DateField(
+        "publish date",
+        null=True,
+        blank=True,
+        help_text="The date readers see. Leave empty to use the first publish date.",
+    )
+    topics = ParentalManyToManyField("articles.Topic", blank=True, related_name="+")
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown on cards in lists and when the article is shared.",
+    )
+    body = StreamField(ArticleBodyBlock())
+
+    objects = ArticlePageManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("reviewer", "contributors.ContributorPage"),
+                FieldPanel("published_date"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("listing_image"),
+            ],
+            heading="Byline and listing",
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("published_date"),
+    ]
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "article"
+
+    @property
+    def date(self) -> datetime.date | None:
+        if self.published_date:
+            return self.published_date
+        when = self.first_published_at or self.go_live_at
+        return when.date() if when else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = list(self.topics.all())
+        return context
+
+
+class ArticleIndexPage(RoutablePageMixin, Page):
+    """'Reviews': every article, newest first, and one listing per topic."""
+
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+
+    class Meta:
+        verbose_name = "article index"
+
+    def articles(self) -> ArticlePageQuerySet:
+        return ArticlePage.objects.child_of(self).for_listing()
+
+    def _listing(self, request, articles, topic=None):
+        page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        context = {
+            "articles": page,
+            "topic": topic,
+            "all_topics": Topic.objects.all(),
+        }
+        return self.render(request, context_overrides=context)
+
+    @path("")
+    def all_articles(self, request):
+        return self._listing(request, self.articles())
+
+    @path("topic/<slug:slug>/")
+    def topic_articles(self, request, slug):
+        topic = get_object_or_404(Topic, slug=slug)
+        return self._listing(request, self.articles().filter(topics=topic), topic)

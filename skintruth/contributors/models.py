@@ -1,0 +1,74 @@
+"""The people behind the reviews: a profile each and a directory of them all."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class ContributorIndexPage(Page):
+    """'Meet Our Contributors': the directory of reviewers."""
+
+    intro = models.TextField(blank=True, help_text="A sentence or two above the list.")
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["contributors.ContributorPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contributors"] = (
+            ContributorPage.objects.child_of(self)
+            .live()
+            .select_related("photo")
+            .order_by("path")
+        )
+        return context
+
+
+class ContributorPage(Page):
+    """A reviewer's profile; articles name one as their reviewer."""
+
+    role = models.CharField(max_length=80, help_text="e.g. 'Founder & Editor'.")
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bio = models.TextField(help_text="A short biography, a few sentences.")
+    email = models.EmailField(
+        blank=True, help_text="Where readers' comments are sent; never shown."
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("role"), FieldPanel("photo"), FieldPanel("bio")],
+            heading="Profile",
+        ),
+        FieldPanel("email"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("role"),
+        index.SearchField("bio"),
+    ]
+    parent_page_types = ["contributors.ContributorIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "contributor"
+
+    @property
+    def name(self) -> str:
+        return self.title
+
+    def get_context(self, request, *args, **kwargs):
+        from skintruth.articles.models import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.for_listing().filter(reviewer=self)
+        context["articles"] = Paginator(articles, 12).get_page(request.GET.get("page"))
+        return context

@@ -1,0 +1,47 @@
+"""The site's background process: scheduled publishing and queued tasks.
+
+Run one (or more) beside the web servers: `manage.py run_worker`. Each round
+publishes pages whose go-live time has passed, unpublishes expired ones, and
+runs every task waiting in the database queue (emails, notifications).
+"""
+
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django_tasks import task_backends
+from django_tasks.utils import get_random_id
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.management.commands.db_worker import Worker
+
+
+class Command(BaseCommand):
+    help = "Publish scheduled pages and run queued tasks, every --interval seconds."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--interval", type=float, default=30.0)
+        parser.add_argument(
+            "--once", action="store_true", help="Run a single round, then exit."
+        )
+
+    def handle(self, *, interval: float, once: bool, verbosity: int, **options):
+        while True:
+            self.run_round(verbosity)
+            if once:
+                return
+            time.sleep(interval)
+
+    def run_round(self, verbosity: int) -> None:
+        call_command("publish_scheduled", verbosity=max(verbosity - 1, 0))
+        if not isinstance(task_backends["default"], DatabaseBackend):
+            return  # tasks already ran when they were enqueued
+        worker = Worker(
+            queue_names=["*"],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id=get_random_id(),
+        )
+        worker.run()

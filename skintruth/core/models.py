@@ -1,0 +1,100 @@
+"""The site shell: home page, section pages, announcement bar and footer promos."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    """The front page: the newest reviews and a door to every section."""
+
+    intro = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="One line under the masthead, e.g. what the publication stands for.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from skintruth.articles.models import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        latest = list(ArticlePage.objects.for_listing()[:9])
+        context["lead_article"] = latest[0] if latest else None
+        context["latest_articles"] = latest[1:]
+        return context
+
+
+class SectionPage(Page):
+    """A section whose pages are still being written: says so honestly."""
+
+    intro = RichTextField(
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text="What readers will find here once the section opens.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "section (coming soon)"
+
+
+@register_setting(icon="warning")
+class AnnouncementSettings(BaseSiteSetting):
+    """The one-line bar above the header on every page."""
+
+    text = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Shown above the header on every page. Leave empty to hide the bar.",
+    )
+    link = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional page the bar links to.",
+    )
+
+    panels = [FieldPanel("text"), PageChooserPanel("link")]
+
+    class Meta:
+        verbose_name = "announcement bar"
+
+
+class FooterPromo(Orderable):
+    """A card in the footer ("Five Best", "Videos"...): title, one line, a link."""
+
+    title = models.CharField(max_length=60)
+    blurb = models.CharField(max_length=140, help_text="One line under the title.")
+    call_to_action = models.CharField(
+        max_length=30, default="Read More", help_text="Link text, e.g. 'Watch Now'."
+    )
+    link_page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("title"), FieldPanel("blurb"), FieldPanel("call_to_action")],
+            heading="Card",
+        ),
+        PageChooserPanel("link_page"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "footer promo card"
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,40 @@
+"""The site shell drawn on every page: announcement bar, navigation, footer."""
+
+from django import template
+from wagtail.models import Site
+
+from skintruth.core.models import AnnouncementSettings, FooterPromo
+
+register = template.Library()
+
+SHOP_URL = "/shop/"
+
+
+@register.inclusion_tag("includes/announcement_bar.html", takes_context=True)
+def announcement_bar(context) -> dict:
+    request = context.get("request")
+    if request is None:
+        return {}
+    bar = AnnouncementSettings.for_request(request)
+    return {"text": bar.text, "url": bar.link.get_url(request) if bar.link_id else ""}
+
+
+@register.inclusion_tag("includes/navigation.html", takes_context=True)
+def site_navigation(context) -> dict:
+    request = context.get("request")
+    items = []
+    site = Site.find_for_request(request) if request else None
+    if site:
+        sections = site.root_page.get_children().live().in_menu()
+        items = [{"label": p.title, "url": p.get_url(request)} for p in sections]
+    items.append({"label": "Shop", "url": SHOP_URL})
+    path = request.path if request else ""
+    for item in items:
+        item["current"] = bool(item["url"]) and path.startswith(item["url"])
+    return {"items": items, "query": context.get("query", "")}
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context) -> dict:
+    promos = FooterPromo.objects.select_related("link_page")
+    return {"promos": promos, "request": context.get("request")}

@@ -1,0 +1,78 @@
+"""Factories for pages and snippets, built on wagtail-factories."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from wagtail.models import Page, Site
+
+from skintruth.articles.models import ArticleIndexPage, ArticlePage, Topic
+from skintruth.contributors.models import ContributorIndexPage, ContributorPage
+from skintruth.core.models import HomePage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "skintruth"
+    slug = "home"
+
+    class Meta:
+        model = HomePage
+
+
+class ArticleIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Reviews"
+    slug = "reviews"
+
+    class Meta:
+        model = ArticleIndexPage
+
+
+class ContributorIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Contributors"
+    slug = "contributors"
+
+    class Meta:
+        model = ContributorIndexPage
+
+
+class ContributorPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Reviewer {n}")
+    role = "Reviewer"
+    bio = "Tests products for a living."
+
+    class Meta:
+        model = ContributorPage
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+
+    class Meta:
+        model = Topic
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Article {n}")
+    standfirst = "What we found after a month of testing."
+    published_date = factory.Sequence(
+        lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n)
+    )
+    body = [("paragraph", "<p>Body text.</p>")]
+
+    class Meta:
+        model = ArticlePage
+
+
+def build_site() -> dict:
+    """A home page with a review index and a contributor directory, as a Site."""
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children().exact_type(Page):
+        placeholder.delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "root_page": home, "site_name": "skintruth"},
+    )
+    reviews = ArticleIndexPageFactory(parent=home, show_in_menus=True)
+    directory = ContributorIndexPageFactory(parent=home, show_in_menus=True)
+    return {"home": home, "reviews": reviews, "directory": directory}
