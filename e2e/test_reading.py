@@ -47,9 +47,7 @@ def test_reviewer_link_leads_to_profile_listing_their_reviews(
     ).to_be_visible()
 
 
-def test_footer_cards_and_navigation_lead_somewhere_real(
-    demo_site, live_server, page
-):
+def test_footer_cards_and_navigation_lead_somewhere_real(demo_site, live_server, page):
     page.goto(live_server.url + "/")
     for label in ["Reviews", "Five Best", "Videos", "Contributors", "Be Inspired"]:
         page.get_by_role("navigation", name="Main").get_by_role(
