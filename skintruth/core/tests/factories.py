@@ -51,7 +51,16 @@ class TopicFactory(factory.django.DjangoModelFactory):
         model = Topic
 
 
+def default_reviewer() -> ContributorPage:
+    """The first contributor, or a new one in the site's directory."""
+    existing = ContributorPage.objects.first()
+    if existing:
+        return existing
+    return ContributorPageFactory(parent=ContributorIndexPage.objects.get())
+
+
 class ArticlePageFactory(wagtail_factories.PageFactory):
+    reviewer = factory.LazyFunction(default_reviewer)
     title = factory.Sequence(lambda n: f"Article {n}")
     standfirst = "What we found after a month of testing."
     published_date = factory.Sequence(
