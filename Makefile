@@ -22,7 +22,7 @@ run: install
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_admin
 	@echo "Serving http://$(HOST):$(PORT)/ (admin at /admin/). Ctrl-C stops."
-	@$(MANAGE) run_worker --interval 30 & worker=$$!; \
+	@$(MANAGE) run_worker --interval 10 & worker=$$!; \
 		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 

@@ -29,6 +29,15 @@ def main(base_url: str, out_dir: str, targets: list[str]) -> None:
             for label, (width, height) in WIDTHS.items():
                 page = browser.new_page(viewport={"width": width, "height": height})
                 page.goto(base_url + path, wait_until="networkidle")
+                # Full-page captures never scroll, so lazy images must load now.
+                page.evaluate(
+                    "document.querySelectorAll('img[loading=lazy]')"
+                    ".forEach(img => { img.loading = 'eager'; })"
+                )
+                page.wait_for_load_state("networkidle")
+                page.wait_for_function(
+                    "[...document.images].every(img => img.complete)"
+                )
                 page.screenshot(path=out / f"{name}-{label}.png", full_page=True)
                 page.close()
         browser.close()

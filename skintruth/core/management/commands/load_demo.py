@@ -1,5 +1,6 @@
 """Build the demo publication. Safe to run again: what exists is left alone."""
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -11,8 +12,15 @@ from skintruth.core import demo as core_demo
 class Command(BaseCommand):
     help = "Load the demo publication (idempotent)."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        self.load()
+        # Search indexing runs as background tasks: run them now so the demo is
+        # searchable the moment the server starts.
+        call_command("run_worker", "--once", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo publication is ready."))
+
+    @transaction.atomic
+    def load(self):
         home = core_demo.load_home()
         # Creation order is the navigation order.
         reviews = articles_demo.load_index(home)
@@ -22,4 +30,3 @@ class Command(BaseCommand):
         core_demo.load_section(home, "be-inspired")
         articles_demo.load_articles(reviews, contributors)
         core_demo.load_site_furniture(home)
-        self.stdout.write(self.style.SUCCESS("Demo publication is ready."))
