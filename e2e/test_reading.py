@@ -4,8 +4,6 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 
 @pytest.fixture
 def demo_site():
