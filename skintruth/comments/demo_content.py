@@ -243,6 +243,22 @@ GENERAL = [
     ("Kemi", 140, "Thank you for saying what didn't work, not just what did."),
     ("Ollie", 175, "Printed this out for the bathroom cabinet."),
     ("Sofia", 222, "Can I combine this with retinol, or should I alternate nights?"),
+    ("Grace", 16, "My dermatologist said almost exactly the same thing last month."),
+    ("Tariq", 44, "Does this still apply if you live somewhere very humid?"),
+    (
+        "Elena",
+        67,
+        "I wish I had read this before buying three products that did the same job.",
+    ),
+    ("Jonas", 93, "Clear, practical and no scare stories. More of this, please."),
+    ("Mei", 120, "What would you change for someone in their sixties?"),
+    (
+        "Aoife",
+        152,
+        "Shared this with my book club. We ended up talking about skincare for an hour.",
+    ),
+    ("Bruno", 188, "Finally an article that admits results take weeks, not days."),
+    ("Lucia", 240, "Which of these would you try first on a tight budget?"),
 ]
 
 GENERAL_ANSWER = (
