@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import F
+
 from .models import Comment
 
 PER_PAGE = 20
@@ -39,7 +41,7 @@ def build_thread(page, sort: str, offset: int, limit: int) -> list[Node]:
     replies = (
         Comment.objects.approved()
         .filter(root_id__in=[c.pk for c in roots])
-        .select_related("parent")
+        .annotate(parent_name=F("parent__name"))
         .order_by("created_at", "pk")
     )
     nodes = {c.pk: Node(c) for c in roots}
@@ -47,9 +49,9 @@ def build_thread(page, sort: str, offset: int, limit: int) -> list[Node]:
         parent = nodes.get(reply.parent_id)
         if parent is None:  # its parent was hidden: hang it on the thread's root
             parent = nodes[reply.root_id]
-            node = Node(reply, depth=1, in_reply_to=reply.parent.name)
+            node = Node(reply, depth=1, in_reply_to=reply.parent_name)
         elif parent.depth + 1 > MAX_DEPTH:
-            node = Node(reply, depth=MAX_DEPTH, in_reply_to=reply.parent.name)
+            node = Node(reply, depth=MAX_DEPTH, in_reply_to=reply.parent_name)
             parent = _ancestor_at(nodes, parent, MAX_DEPTH - 1)
         else:
             node = Node(reply, depth=parent.depth + 1)

@@ -228,3 +228,20 @@ def test_posting_stays_within_a_fixed_number_of_queries(
     CommentFactory.create_batch(50, page=article)
     with django_assert_max_num_queries(20):
         post()
+
+
+def test_htmx_approved_comment_is_inserted_at_the_top_of_the_thread(post, article):
+    CommentFactory(page=article, email="dawn@example.com")
+    html = post(htmx=True, text="Straight to the top").content.decode()
+    assert 'hx-swap-oob="afterbegin:#comment-list"' in html
+    assert "Straight to the top" in html
+
+
+def test_reply_link_without_javascript_opens_the_form_under_the_comment(
+    client, article
+):
+    parent = CommentFactory(page=article, name="Ann")
+    html = client.get(f"{article.url}?reply_to={parent.pk}").content.decode()
+    slot = html.index(f'id="reply-{parent.pk}"')
+    assert html.index("Reply to Ann", slot) > slot
+    assert f'name="parent" value="{parent.pk}"' in html
