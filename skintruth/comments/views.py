@@ -97,7 +97,11 @@ def post_comment(request: HttpRequest, page_id: int) -> HttpResponse:
 
 def _form_with_errors(request: HttpRequest, page, form: CommentForm) -> HttpResponse:
     if request.htmx:
-        context = form_context(request, page, form=form)
+        parent_id = str(form.data.get("parent", ""))
+        parent = None
+        if parent_id.isdigit():
+            parent = Comment.objects.filter(pk=parent_id, page_id=page.pk).first()
+        context = form_context(request, page, form=form, parent=parent)
         return render(request, "comments/fragments/form.html", context)
     request.comment_form = form  # the discussion tag shows it with its errors
     response = page.serve(request)

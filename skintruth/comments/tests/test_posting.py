@@ -245,3 +245,10 @@ def test_reply_link_without_javascript_opens_the_form_under_the_comment(
     slot = html.index(f'id="reply-{parent.pk}"')
     assert html.index("Reply to Ann", slot) > slot
     assert f'name="parent" value="{parent.pk}"' in html
+
+
+def test_htmx_reply_with_errors_stays_a_reply_form(post, article):
+    parent = CommentFactory(page=article, name="Ann")
+    html = post(htmx=True, parent=parent.pk, name="").content.decode()
+    assert f'id="reply-form-{parent.pk}-wrap"' in html
+    assert "Reply to Ann" in html and "Please tell us your name." in html
