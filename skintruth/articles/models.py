@@ -100,6 +100,7 @@ class ArticlePage(Page):
     body = StreamField(ArticleBodyBlock())
 
     objects = ArticlePageManager()
+    comments_enabled = True  # readers' discussion under the article (comments app)
 
     content_panels = Page.content_panels + [
         FieldPanel("standfirst"),

@@ -1,5 +1,6 @@
 """The people behind the reviews: a profile each and a directory of them all."""
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -43,13 +44,28 @@ class ContributorPage(Page):
     email = models.EmailField(
         blank=True, help_text="Where readers' comments are sent; never shown."
     )
+    notify_of_comments = models.BooleanField(
+        default=True,
+        help_text="Email this contributor about each new comment on their articles.",
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contributor",
+        help_text="Their login, so their replies to comments carry a Reviewer badge.",
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [FieldPanel("role"), FieldPanel("photo"), FieldPanel("bio")],
             heading="Profile",
         ),
-        FieldPanel("email"),
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("notify_of_comments"), FieldPanel("user")],
+            heading="Comments",
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("role"),

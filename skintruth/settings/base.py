@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "skintruth.articles",
     "skintruth.contributors",
     "skintruth.sitesearch",
+    "skintruth.comments",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from skintruth.articles import demo as articles_demo
+from skintruth.comments import demo as comments_demo
 from skintruth.contributors import demo as contributors_demo
 from skintruth.core import demo as core_demo
 
@@ -29,4 +30,5 @@ class Command(BaseCommand):
         contributors = contributors_demo.load(home)
         core_demo.load_section(home, "be-inspired")
         articles_demo.load_articles(reviews, contributors)
+        comments_demo.load()
         core_demo.load_site_furniture(home)

@@ -14,6 +14,8 @@ from django_tasks.utils import get_random_id
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.management.commands.db_worker import Worker
 
+from skintruth.comments.tasks import retry_undelivered
+
 
 class Command(BaseCommand):
     help = "Publish scheduled pages and run queued tasks, every --interval seconds."
@@ -33,8 +35,11 @@ class Command(BaseCommand):
 
     def run_round(self, verbosity: int) -> None:
         call_command("publish_scheduled", verbosity=max(verbosity - 1, 0))
-        if not isinstance(task_backends["default"], DatabaseBackend):
-            return  # tasks already ran when they were enqueued
+        if isinstance(task_backends["default"], DatabaseBackend):
+            self.run_queued_tasks()
+        retry_undelivered()  # comment emails whose earlier sends failed
+
+    def run_queued_tasks(self) -> None:
         worker = Worker(
             queue_names=["*"],
             interval=0,

@@ -1,0 +1,179 @@
+"""The editors' side of the discussion, inside the Wagtail admin."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse, reverse_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from . import notify, services
+from .models import Comment, Status
+
+PER_PAGE = 50
+PERMISSION = "comments.change_comment"
+ACTION_LABELS = {
+    "approve": "approved",
+    "spam": "marked as spam",
+    "delete": "deleted",
+    "pending": "moved back to pending",
+}
+
+
+class ModeratorView(WagtailAdminTemplateMixin, TemplateView):
+    header_icon = "comment"
+    breadcrumbs_items = [{"url": reverse_lazy("wagtailadmin_home"), "label": "Home"}]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        queue = {"url": reverse("comments_admin:queue"), "label": "Comments"}
+        items = [*self.breadcrumbs_items, queue]
+        if self.page_title != "Comments":
+            items.append({"url": "", "label": self.page_title})
+        return items
+
+
+class QueueView(ModeratorView):
+    """Pending, approved, spam and deleted comments; act on one or many."""
+
+    page_title = "Comments"
+    template_name = "comments/admin/queue.html"
+
+    def status(self) -> str:
+        status = self.request.GET.get("status", Status.PENDING)
+        return status if status in Status.values else Status.PENDING
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        status = self.status()
+        comments = Comment.objects.filter(status=status).select_related("page")
+        query = self.request.GET.get("q", "").strip()
+        if query:
+            comments = comments.filter(text__icontains=query) | comments.filter(
+                email__icontains=query
+            )
+        counts = dict(
+            Comment.objects.values_list("status").annotate(n=Count("pk")).order_by()
+        )
+        context.update(
+            status=status,
+            query=query,
+            tabs=[(s.value, s.label, counts.get(s.value, 0)) for s in Status],
+            comments=Paginator(comments.order_by("-created_at"), PER_PAGE).get_page(
+                self.request.GET.get("p")
+            ),
+            actions=ACTION_LABELS,
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        single = request.POST.get("single", "")
+        if single:
+            action, _, pk = single.partition(":")
+            ids = [pk]
+        else:
+            action, ids = request.POST.get("action"), request.POST.getlist("ids")
+        if action not in services.ACTIONS or not ids:
+            messages.warning(request, "Choose one or more comments and an action.")
+        else:
+            changed = services.moderate_many(
+                [int(i) for i in ids if i.isdigit()], action
+            )
+            messages.success(
+                request,
+                f"{changed} comment{'s' * (changed != 1)} {ACTION_LABELS[action]}.",
+            )
+        return redirect(request.get_full_path())
+
+
+class CommentEditForm(forms.ModelForm):
+    class Meta:
+        model = Comment
+        fields = ["name", "text", "status", "is_question"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 8})}
+
+
+class EditView(ModeratorView):
+    page_title = "Edit comment"
+    template_name = "comments/admin/edit.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", CommentEditForm(instance=self.comment))
+        context["comment"] = self.comment
+        return context
+
+    def dispatch(self, request, pk, *args, **kwargs):
+        self.comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        old_status = self.comment.status
+        form = CommentEditForm(request.POST, instance=self.comment)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        new_status = form.cleaned_data["status"]
+        comment = form.save(commit=False)
+        comment.status = old_status
+        comment.save()
+        action = next(a for a, s in services.ACTIONS.items() if s == new_status)
+        services.moderate(comment, action)
+        messages.success(request, "Comment saved.")
+        return redirect(reverse("comments_admin:queue") + f"?status={new_status}")
+
+
+class ReplyForm(forms.Form):
+    text = forms.CharField(label="Your reply", widget=forms.Textarea(attrs={"rows": 6}))
+    as_reviewer = forms.BooleanField(
+        required=False,
+        initial=True,
+        label="Sign as the article's reviewer",
+        help_text="Shown with the Reviewer badge. Untick to sign with your own "
+        "name and the Editor badge.",
+    )
+
+
+class ReplyView(EditView):
+    page_title = "Reply to comment"
+    template_name = "comments/admin/reply.html"
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("form", ReplyForm())
+        context = super().get_context_data(**kwargs)
+        context["reviewer"] = notify.reviewer_for(self.comment.page)
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = ReplyForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        reply = services.reply_as_staff(
+            self.comment,
+            request.user,
+            form.cleaned_data["text"],
+            as_reviewer=form.cleaned_data["as_reviewer"],
+        )
+        messages.success(request, f"Reply posted as {reply.name}.")
+        return redirect(self.request.GET.get("next") or reverse("comments_admin:queue"))
+
+
+class QuestionsView(ModeratorView):
+    """Readers' questions that nobody from the site has answered, oldest first."""
+
+    page_title = "Unanswered questions"
+    template_name = "comments/admin/questions.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        questions = Comment.objects.unanswered_questions()
+        context["questions"] = Paginator(questions, PER_PAGE).get_page(
+            self.request.GET.get("p")
+        )
+        return context

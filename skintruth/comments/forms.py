@@ -1,0 +1,85 @@
+"""The comment form readers fill in under an article, and the edit form."""
+
+import time
+
+from django import forms
+from django.core import signing
+
+from .models import MAX_LENGTH
+
+STARTED_SALT = "comments.form-started"
+STARTED_MAX_AGE = 3 * 86400
+
+
+def started_token() -> str:
+    return signing.dumps(time.time(), salt=STARTED_SALT)
+
+
+def seconds_since(token: str) -> float | None:
+    """Seconds since the form was drawn, or None if the token is missing or forged."""
+    try:
+        started = signing.loads(token, salt=STARTED_SALT, max_age=STARTED_MAX_AGE)
+    except (signing.BadSignature, TypeError, ValueError):
+        return None
+    return time.time() - float(started)
+
+
+class TextField(forms.CharField):
+    def __init__(self, **kwargs):
+        super().__init__(
+            label="My Comment",
+            max_length=MAX_LENGTH,
+            widget=forms.Textarea(attrs={"rows": 6, "placeholder": "Add a comment..."}),
+            error_messages={
+                "required": "Please write your comment.",
+                "max_length": "Please keep your comment under %(limit_value)d "
+                "characters (it has %(show_value)d).",
+            },
+            **kwargs,
+        )
+
+
+class CommentForm(forms.Form):
+    """Name, email and comment, all required; a hidden honeypot and timer."""
+
+    name = forms.CharField(
+        label="Name",
+        max_length=80,
+        error_messages={"required": "Please tell us your name."},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label="Email",
+        help_text="Never shown. We use it only for the emails you ask for.",
+        error_messages={
+            "required": "Please give your email address.",
+            "invalid": "Please check your email address; it should look like "
+            "name@example.com.",
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    text = TextField()
+    notify_replies = forms.BooleanField(label="Notify me of replies", required=False)
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Hidden from people by CSS; robots fill every field they find.
+    website = forms.CharField(
+        label="Leave this empty", required=False, widget=forms.TextInput
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("started", started_token())
+        self.fields["website"].widget.attrs.update(
+            {"autocomplete": "off", "tabindex": "-1"}
+        )
+
+    def seconds_taken(self) -> float | None:
+        return seconds_since(self.cleaned_data.get("started") or "")
+
+
+class EditCommentForm(forms.Form):
+    """What an author may change within the edit window: the text."""
+
+    text = TextField()

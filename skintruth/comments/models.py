@@ -1,0 +1,220 @@
+"""The public discussion: comments, the moderation policy and the email outbox."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+MAX_LENGTH = 5000
+EDIT_WINDOW = datetime.timedelta(minutes=15)
+
+
+class Status(models.TextChoices):
+    PENDING = "pending", "Pending"
+    APPROVED = "approved", "Approved"
+    SPAM = "spam", "Spam"
+    DELETED = "deleted", "Deleted"
+
+
+class Role(models.TextChoices):
+    READER = "", "Reader"
+    REVIEWER = "reviewer", "Reviewer"
+    EDITOR = "editor", "Editor"
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self) -> CommentQuerySet:
+        return self.filter(status=Status.APPROVED)
+
+    def for_page(self, page) -> CommentQuerySet:
+        return self.filter(page_id=page.pk)
+
+    def top_level(self) -> CommentQuerySet:
+        return self.filter(parent__isnull=True)
+
+    def counts_for_page(self, page) -> dict[str, int]:
+        """Approved comments on a page: all of them, and those that start a thread."""
+        return (
+            self.approved()
+            .for_page(page)
+            .aggregate(
+                total=Count("pk"), top=Count("pk", filter=Q(parent__isnull=True))
+            )
+        )
+
+    def unanswered_questions(self) -> CommentQuerySet:
+        """Readers' questions nobody from the site has answered yet, oldest first."""
+        return (
+            self.approved()
+            .filter(is_question=True, answered_at__isnull=True, role=Role.READER)
+            .select_related("page")
+            .order_by("created_at")
+        )
+
+
+class Comment(models.Model):
+    """One reader's (or editor's) comment on a page, possibly a reply."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    # The thread's first comment, so a whole thread loads in one query.
+    root = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    name = models.CharField(max_length=80)
+    email = models.EmailField(help_text="Never shown on the site.")
+    text = models.TextField(max_length=MAX_LENGTH)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    role = models.CharField(
+        max_length=10, choices=Role.choices, default=Role.READER, blank=True
+    )
+    moderation_reason = models.CharField(max_length=200, blank=True)
+    is_question = models.BooleanField(default=False)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    notify_replies = models.BooleanField("notify me of replies", default=False)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    user_agent = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    edited_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["page", "status", "parent", "created_at"]),
+            models.Index(fields=["root", "status"]),
+            models.Index(fields=["email", "created_at"]),
+            models.Index(fields=["ip_address", "created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.text[:60]}"
+
+    @property
+    def is_visible(self) -> bool:
+        return self.status == Status.APPROVED
+
+    @property
+    def badge(self) -> str:
+        return self.get_role_display() if self.role else ""
+
+    def editable_until(self) -> datetime.datetime:
+        return self.created_at + EDIT_WINDOW
+
+
+@register_setting(icon="comment")
+class ModerationPolicy(BaseGenericSetting):
+    """How new comments are screened: what is held, refused or marked spam."""
+
+    hold_first_guest_comment = models.BooleanField(
+        default=True,
+        help_text="Hold a guest's first comment until approved; "
+        "approve their later ones automatically.",
+    )
+    max_links = models.PositiveSmallIntegerField(
+        default=2, help_text="Hold any comment with more links than this."
+    )
+    blocked_words = models.TextField(
+        blank=True, help_text="One word or phrase a line. Comments with one are held."
+    )
+    blocked_emails = models.TextField(
+        blank=True,
+        help_text="One address (or @domain) a line. Their comments go to spam.",
+    )
+    blocked_ips = models.TextField(
+        blank=True, help_text="One IP address a line. Their comments go to spam."
+    )
+    min_seconds_to_fill = models.PositiveSmallIntegerField(
+        default=3, help_text="Refuse forms sent faster than this (robots are fast)."
+    )
+    max_per_ip = models.PositiveSmallIntegerField(
+        default=5, help_text="Comments one IP address may post per window."
+    )
+    max_per_email = models.PositiveSmallIntegerField(
+        default=5, help_text="Comments one email address may post per window."
+    )
+    window_minutes = models.PositiveSmallIntegerField(
+        default=10, help_text="The rate-limit window, in minutes."
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("hold_first_guest_comment"), FieldPanel("max_links")],
+            heading="What is held for moderation",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("blocked_words"),
+                FieldPanel("blocked_emails"),
+                FieldPanel("blocked_ips"),
+            ],
+            heading="Blocklists",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("min_seconds_to_fill"),
+                FieldPanel("max_per_ip"),
+                FieldPanel("max_per_email"),
+                FieldPanel("window_minutes"),
+            ],
+            heading="Rate limits",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "comment moderation policy"
+
+    @staticmethod
+    def _lines(text: str) -> list[str]:
+        return [line.strip().lower() for line in text.splitlines() if line.strip()]
+
+    def word_list(self) -> list[str]:
+        return self._lines(self.blocked_words)
+
+    def email_list(self) -> list[str]:
+        return self._lines(self.blocked_emails)
+
+    def ip_list(self) -> list[str]:
+        return self._lines(self.blocked_ips)
+
+
+class Notification(models.Model):
+    """An email waiting to go out; kept until delivered so a failure is retried."""
+
+    recipient = models.EmailField()
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    headers = models.JSONField(default=dict, blank=True)
+    comment = models.ForeignKey(
+        Comment, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {self.recipient}"

@@ -1,0 +1,145 @@
+"""Emails about comments: who gets one, signed links in them, and the outbox.
+
+Each email is first written to the Notification table in the same transaction
+as the comment; after the commit a background task sends it. A failed send
+stays in the table and the worker retries it, so no email is lost and no
+comment is lost because of an email.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from .models import Comment, Notification, Status
+
+MODERATION_SALT = "comments.moderation"
+UNSUBSCRIBE_SALT = "comments.unsubscribe"
+MODERATION_LINK_DAYS = 30
+
+
+def absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def reviewer_for(page):
+    """The contributor who answers for a page, if its type names one."""
+    return getattr(page.specific, "reviewer", None)
+
+
+def moderation_token(comment: Comment, action: str) -> str:
+    return signing.dumps({"c": comment.pk, "a": action}, salt=MODERATION_SALT)
+
+
+def read_moderation_token(token: str) -> tuple[int, str]:
+    """Raises signing.BadSignature (or SignatureExpired) for a bad link."""
+    data = signing.loads(
+        token, salt=MODERATION_SALT, max_age=MODERATION_LINK_DAYS * 86400
+    )
+    return int(data["c"]), str(data["a"])
+
+
+def unsubscribe_token(email: str) -> str:
+    return signing.dumps(email.lower(), salt=UNSUBSCRIBE_SALT)
+
+
+def read_unsubscribe_token(token: str) -> str:
+    return signing.loads(token, salt=UNSUBSCRIBE_SALT)
+
+
+def comment_url(comment: Comment) -> str:
+    return f"{comment.page.full_url}#comment-{comment.pk}"
+
+
+def queue_email(
+    recipient: str, subject: str, template: str, context: dict, comment: Comment
+) -> Notification:
+    """Store the email and send it from the task queue once the comment is saved."""
+    headers = {}
+    if "unsubscribe_url" in context:
+        headers = {
+            "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+    notification = Notification.objects.create(
+        recipient=recipient,
+        subject=subject,
+        body=render_to_string(template, context).strip() + "\n",
+        headers=headers,
+        comment=comment,
+    )
+    from .tasks import deliver_notification
+
+    transaction.on_commit(lambda: deliver_notification.enqueue(notification.pk))
+    return notification
+
+
+def tell_reviewer(comment: Comment) -> None:
+    """The page's reviewer hears of every new comment, with links to moderate it."""
+    reviewer = reviewer_for(comment.page)
+    if not reviewer or not reviewer.email or not reviewer.notify_of_comments:
+        return
+    if comment.status == Status.SPAM or (
+        reviewer.user_id and comment.user_id == reviewer.user_id
+    ):
+        return
+    context = {"comment": comment, "reviewer": reviewer, "url": comment_url(comment)}
+    if comment.status == Status.PENDING:
+        for action in ("approve", "spam"):
+            path = reverse(
+                "comments:confirm_moderation", args=[moderation_token(comment, action)]
+            )
+            context[f"{action}_url"] = absolute(path)
+    held = " (held for moderation)" if comment.status == Status.PENDING else ""
+    queue_email(
+        reviewer.email,
+        f"New comment on “{comment.page.title}”{held}",
+        "comments/email/new_comment.txt",
+        context,
+        comment,
+    )
+
+
+def _unsubscribe_url(email: str) -> str:
+    return absolute(reverse("comments:unsubscribe", args=[unsubscribe_token(email)]))
+
+
+def tell_parent_author(reply: Comment) -> None:
+    """Someone who asked to be notified hears of an approved reply to them."""
+    parent = reply.parent
+    if not parent or not parent.notify_replies or parent.status != Status.APPROVED:
+        return
+    if parent.email.lower() == reply.email.lower():
+        return
+    queue_email(
+        parent.email,
+        f"{reply.name} replied to your comment on “{reply.page.title}”",
+        "comments/email/reply.txt",
+        {
+            "reply": reply,
+            "parent": parent,
+            "url": comment_url(reply),
+            "unsubscribe_url": _unsubscribe_url(parent.email),
+        },
+        reply,
+    )
+
+
+def tell_author_approved(comment: Comment) -> None:
+    """A held comment's author (if they opted in) hears when it goes live."""
+    if not comment.notify_replies:
+        return
+    queue_email(
+        comment.email,
+        f"Your comment on “{comment.page.title}” is live",
+        "comments/email/approved.txt",
+        {
+            "comment": comment,
+            "url": comment_url(comment),
+            "unsubscribe_url": _unsubscribe_url(comment.email),
+        },
+        comment,
+    )

@@ -1,0 +1,192 @@
+"""Workflows of the discussion: posting, editing, moderating and replying."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from . import antispam, notify
+from .antispam import CommentRefused, Submission
+from .models import Comment, ModerationPolicy, Role, Status
+from .questions import is_question
+
+
+class CommentNotAllowed(Exception):
+    """Commenting is not open on this page, or this change is not permitted."""
+
+
+ACTIONS = {
+    "approve": Status.APPROVED,
+    "spam": Status.SPAM,
+    "delete": Status.DELETED,
+    "pending": Status.PENDING,
+}
+
+
+def comments_open(page) -> bool:
+    return bool(getattr(page.specific_class, "comments_enabled", False))
+
+
+def role_for(user, page) -> str:
+    """Reviewer if the user is this page's reviewer, Editor if staff, else reader."""
+    if user is None or not user.is_authenticated:
+        return Role.READER
+    reviewer = notify.reviewer_for(page)
+    if reviewer is not None and reviewer.user_id == user.pk:
+        return Role.REVIEWER
+    return Role.EDITOR if user.is_staff else Role.READER
+
+
+def clean_text(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def post_comment(sub: Submission) -> Comment:
+    """Screen a submission, save it with the status the policy gives, notify."""
+    if not comments_open(sub.page):
+        raise CommentNotAllowed("Comments are closed on this page.")
+    if sub.parent and (
+        sub.parent.page_id != sub.page.pk or sub.parent.status != Status.APPROVED
+    ):
+        raise CommentRefused("The comment you replied to is no longer available.")
+    sub.text = clean_text(sub.text)
+    policy = ModerationPolicy.load()
+    if not sub.role:
+        antispam.refuse_robots(sub, policy)
+        antispam.refuse_floods(sub, policy)
+    antispam.refuse_duplicates(sub)
+    verdict = antispam.decide(sub, policy)
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            page_id=sub.page.pk,
+            parent=sub.parent,
+            root=(sub.parent.root or sub.parent) if sub.parent else None,
+            user=sub.user if sub.user and sub.user.is_authenticated else None,
+            name=sub.name.strip(),
+            email=sub.email.strip(),
+            text=sub.text,
+            status=verdict.status,
+            moderation_reason=verdict.reason,
+            role=sub.role,
+            is_question=not sub.role and is_question(sub.text),
+            notify_replies=sub.notify_replies,
+            ip_address=sub.ip_address,
+            user_agent=sub.user_agent[:300],
+        )
+        comment.page = sub.page
+        notify.tell_reviewer(comment)
+        if comment.status == Status.APPROVED:
+            _became_visible(comment)
+    return comment
+
+
+def _became_visible(comment: Comment) -> None:
+    """A comment readers can now see: answer its question, tell whoever waits."""
+    parent = comment.parent
+    if parent and comment.role and parent.is_question and not parent.answered_at:
+        parent.answered_at = timezone.now()
+        parent.save(update_fields=["answered_at"])
+    notify.tell_parent_author(comment)
+
+
+def moderate(comment: Comment, action: str) -> Comment:
+    """Approve, mark spam, delete or hold one comment."""
+    status = ACTIONS[action]
+    if comment.status == status:
+        return comment
+    was_pending = comment.status == Status.PENDING
+    with transaction.atomic():
+        comment.status = status
+        comment.save(update_fields=["status"])
+        if status == Status.APPROVED:
+            _became_visible(comment)
+            if was_pending:
+                notify.tell_author_approved(comment)
+    return comment
+
+
+def moderate_many(ids: Iterable[int], action: str) -> int:
+    """The bulk form of `moderate`; returns how many comments changed."""
+    comments = Comment.objects.filter(pk__in=list(ids)).select_related("parent", "page")
+    changed = 0
+    for comment in comments:
+        if comment.status != ACTIONS[action]:
+            moderate(comment, action)
+            changed += 1
+    return changed
+
+
+def reply_as_staff(parent: Comment, user, text: str, as_reviewer: bool) -> Comment:
+    """An editor answers a comment from the admin, signed as reviewer or editor."""
+    reviewer = notify.reviewer_for(parent.page)
+    if as_reviewer and reviewer is not None:
+        name, email, role = reviewer.title, reviewer.email, Role.REVIEWER
+    else:
+        name = user.get_full_name() or user.get_username()
+        email, role = user.email, Role.EDITOR
+    if parent.status == Status.PENDING:
+        moderate(parent, "approve")
+    return post_comment(
+        Submission(
+            page=parent.page.specific,
+            parent=parent,
+            user=user,
+            name=name,
+            email=email or "editors@skintruth.invalid",
+            text=text,
+            role=role,
+        )
+    )
+
+
+def can_change(comment: Comment, user, my_comment_ids: Iterable[int]) -> bool:
+    """Authors may edit or delete for 15 minutes, until someone replies."""
+    if comment.status not in (Status.APPROVED, Status.PENDING):
+        return False
+    if timezone.now() > comment.editable_until():
+        return False
+    is_author = (
+        user is not None and user.is_authenticated and comment.user_id == user.pk
+    ) or comment.pk in set(my_comment_ids)
+    if not is_author:
+        return False
+    return (
+        not Comment.objects.filter(parent=comment)
+        .exclude(status__in=[Status.DELETED, Status.SPAM])
+        .exists()
+    )
+
+
+def edit_comment(comment: Comment, text: str) -> Comment:
+    """The author's correction; it is screened again for links and blocked words."""
+    comment.text = clean_text(text)
+    comment.edited_at = timezone.now()
+    comment.is_question = not comment.role and is_question(comment.text)
+    policy = ModerationPolicy.load()
+    sub = Submission(
+        page=comment.page,
+        name=comment.name,
+        email=comment.email,
+        text=comment.text,
+        user=comment.user,
+        role=comment.role,
+    )
+    verdict = antispam.decide(sub, policy, is_edit=True)
+    if verdict.status != Status.APPROVED:
+        comment.status, comment.moderation_reason = verdict.status, verdict.reason
+    comment.save()
+    return comment
+
+
+def delete_by_author(comment: Comment) -> None:
+    comment.status = Status.DELETED
+    comment.save(update_fields=["status"])
+
+
+def unsubscribe(email: str) -> int:
+    """Stop reply emails to this address; returns how many comments it covered."""
+    return Comment.objects.filter(email__iexact=email, notify_replies=True).update(
+        notify_replies=False
+    )

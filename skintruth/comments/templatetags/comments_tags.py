@@ -1,0 +1,123 @@
+"""`{% discussion page %}` and `{% comment_count_link page %}` for any page type."""
+
+from __future__ import annotations
+
+from django import template
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.safestring import SafeString
+
+from ..forms import CommentForm
+from ..models import Comment
+from ..services import comments_open
+from ..text import render_plain_text
+from ..thread import MAX_SHOWN, PER_PAGE, build_thread, clean_sort
+
+register = template.Library()
+
+
+def _counts(page) -> dict[str, int]:
+    """Both counts in one query, remembered on the page for the second tag."""
+    if not hasattr(page, "_comment_counts"):
+        page._comment_counts = Comment.objects.counts_for_page(page)
+    return page._comment_counts
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def form_context(
+    request: HttpRequest, page, form: CommentForm | None = None, parent=None
+) -> dict:
+    """What the comment form needs: a bound or fresh form and whom it replies to."""
+    user = getattr(request, "user", None)
+    if form is None:
+        initial = {"parent": parent.pk if parent else None}
+        if user is not None and user.is_authenticated:
+            initial["name"] = user.get_full_name() or user.get_username()
+            initial["email"] = user.email
+        form = CommentForm(initial=initial)
+    form_id = f"reply-form-{parent.pk}" if parent else "comment-form"
+    form.auto_id = f"{form_id}-%s"
+    return {
+        "request": request,
+        "page": page,
+        "form": form,
+        "parent": parent,
+        "form_id": form_id,
+    }
+
+
+def discussion_context(
+    request: HttpRequest, page, sort: str = "newest", offset: int = 0, limit: int = 0
+) -> dict:
+    from ..views import NOTICE_KEY, my_comment_ids
+
+    counts = _counts(page)
+    limit = limit or PER_PAGE
+    nodes = build_thread(page, sort, offset, limit)
+    session = getattr(request, "session", None)
+    notice = session.pop(NOTICE_KEY, None) if session is not None else None
+    return {
+        "request": request,
+        "page": page,
+        "counts": counts,
+        "nodes": nodes,
+        "sort": sort,
+        "offset": offset,
+        "next_offset": offset + limit,
+        "has_more": offset + limit < counts["top"],
+        "remaining": max(counts["top"] - offset - limit, 0),
+        "notice": notice,
+        "mine": set(my_comment_ids(request)),
+        "now": timezone.now(),
+    }
+
+
+@register.inclusion_tag("comments/discussion.html", takes_context=True)
+def discussion(context, page) -> dict:
+    request = context["request"]
+    if not comments_open(page):
+        return {"closed": True}
+    sort = clean_sort(request.GET.get("sort"))
+    shown = min(max(_int(request.GET.get("shown"), PER_PAGE), PER_PAGE), MAX_SHOWN)
+    result = discussion_context(request, page, sort=sort, limit=shown)
+    bound = getattr(request, "comment_form", None)
+    reply_to = _int(request.GET.get("reply_to"), 0)
+    if bound is not None:
+        reply_to = _int(bound.data.get("parent"), 0)
+    parent = None
+    if reply_to:
+        parent = Comment.objects.approved().filter(pk=reply_to, page_id=page.pk).first()
+    result["reply_to"] = parent.pk if parent else 0
+    form = form_context(request, page, form=bound, parent=parent)
+    result["reply_form"] = form if parent else None
+    result["main_form"] = form_context(request, page) if parent else form
+    return result
+
+
+@register.inclusion_tag("comments/count_link.html")
+def comment_count_link(page) -> dict:
+    if not comments_open(page):
+        return {"closed": True}
+    return {"count": _counts(page)["total"]}
+
+
+@register.filter
+def plain_text(value: str) -> SafeString:
+    """A visitor's words as inert HTML: escaped, line breaks kept, URLs linked."""
+    return render_plain_text(value or "")
+
+
+@register.simple_tag
+def can_change(comment: Comment, mine: set, user, now, has_replies: bool) -> bool:
+    """Whether to offer Edit/Delete; the views check again with the database."""
+    if has_replies or now > comment.editable_until():
+        return False
+    if user is not None and user.is_authenticated and comment.user_id == user.pk:
+        return True
+    return comment.pk in mine

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "comments"
+
+urlpatterns = [
+    path("page/<int:page_id>/post/", views.post_comment, name="post_comment"),
+    path("page/<int:page_id>/more/", views.more_comments, name="more"),
+    path("<int:pk>/reply/", views.reply_form, name="post_reply"),
+    path("<int:pk>/edit/", views.edit_comment, name="edit"),
+    path("<int:pk>/delete/", views.delete_comment, name="delete"),
+    path("moderate/<str:token>/", views.confirm_moderation, name="confirm_moderation"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+]

@@ -1,0 +1,199 @@
+"""Thin views for the discussion: parse input, call a service, render."""
+
+from django.core import signing
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail.models import Page
+
+from . import notify, services
+from .antispam import CommentRefused, Submission
+from .forms import CommentForm, EditCommentForm
+from .models import Comment, Status
+from .templatetags.comments_tags import discussion_context, form_context
+from .thread import PER_PAGE, Node, clean_sort
+
+SESSION_KEY = "comments_mine"
+NOTICE_KEY = "comments_notice"
+AWAITING = "Your comment is awaiting moderation. It will appear once approved."
+LIVE = "Thank you! Your comment is live."
+
+
+def _open_page(page_id: int) -> Page:
+    page = get_object_or_404(Page.objects.live(), pk=page_id).specific
+    if not services.comments_open(page):
+        raise Http404("Comments are not open on this page.")
+    return page
+
+
+def _remember(request: HttpRequest, comment: Comment) -> None:
+    mine = request.session.get(SESSION_KEY, [])[-19:]
+    request.session[SESSION_KEY] = [*mine, comment.pk]
+
+
+def my_comment_ids(request: HttpRequest) -> list[int]:
+    session = getattr(request, "session", None)
+    return session.get(SESSION_KEY, []) if session is not None else []
+
+
+def _submission(request: HttpRequest, page, form: CommentForm) -> Submission:
+    data = form.cleaned_data
+    parent = None
+    if data.get("parent"):
+        parent = Comment.objects.filter(pk=data["parent"], page_id=page.pk).first()
+        if parent is None:
+            raise CommentRefused("The comment you replied to is no longer available.")
+    user = request.user if request.user.is_authenticated else None
+    return Submission(
+        page=page,
+        name=data["name"],
+        email=data["email"],
+        text=data["text"],
+        parent=parent,
+        user=user,
+        ip_address=request.META.get("REMOTE_ADDR") or None,
+        user_agent=request.META.get("HTTP_USER_AGENT", ""),
+        notify_replies=data["notify_replies"],
+        honeypot=data.get("website", ""),
+        seconds_taken=form.seconds_taken(),
+        role=services.role_for(user, page),
+    )
+
+
+@require_POST
+def post_comment(request: HttpRequest, page_id: int) -> HttpResponse:
+    page = _open_page(page_id)
+    form = CommentForm(request.POST)
+    comment = None
+    if form.is_valid():
+        try:
+            comment = services.post_comment(_submission(request, page, form))
+        except CommentRefused as refusal:
+            form.add_error(refusal.field, refusal.message)
+    if comment is None:
+        return _form_with_errors(request, page, form)
+    _remember(request, comment)
+    notice = LIVE if comment.status == Status.APPROVED else AWAITING
+    live = comment.status == Status.APPROVED
+    if request.htmx:
+        context = {
+            **form_context(request, page),
+            "node": Node(comment, depth=1 if comment.parent_id else 0)
+            if live
+            else None,
+            "notice": notice,
+            "is_reply": comment.parent_id is not None,
+            "mine": set(my_comment_ids(request)),
+            "now": timezone.now(),
+        }
+        return render(request, "comments/fragments/posted.html", context)
+    request.session[NOTICE_KEY] = {"text": notice, "comment": comment.pk, "live": live}
+    anchor = f"comment-{comment.pk}" if comment.status == Status.APPROVED else "notice"
+    return redirect(f"{page.url}#{anchor}")
+
+
+def _form_with_errors(request: HttpRequest, page, form: CommentForm) -> HttpResponse:
+    if request.htmx:
+        parent_id = str(form.data.get("parent", ""))
+        parent = None
+        if parent_id.isdigit():
+            parent = Comment.objects.filter(pk=parent_id, page_id=page.pk).first()
+        context = form_context(request, page, form=form, parent=parent)
+        return render(request, "comments/fragments/form.html", context)
+    request.comment_form = form  # the discussion tag shows it with its errors
+    response = page.serve(request)
+    response.status_code = 400
+    return response
+
+
+@require_GET
+def more_comments(request: HttpRequest, page_id: int) -> HttpResponse:
+    page = _open_page(page_id)
+    try:
+        offset = max(int(request.GET.get("offset", 0)), 0)
+    except ValueError:
+        offset = 0
+    sort = clean_sort(request.GET.get("sort"))
+    context = discussion_context(request, page, sort=sort, offset=offset)
+    if not request.htmx:
+        return redirect(f"{page.url}?sort={sort}&shown={offset + PER_PAGE}#discussion")
+    return render(request, "comments/fragments/more.html", context)
+
+
+@require_GET
+def reply_form(request: HttpRequest, pk: int) -> HttpResponse:
+    parent = get_object_or_404(Comment, pk=pk, status=Status.APPROVED)
+    page = _open_page(parent.page_id)
+    if not request.htmx:
+        return redirect(f"{page.url}?reply_to={parent.pk}#reply-{parent.pk}")
+    context = form_context(request, page, parent=parent)
+    return render(request, "comments/fragments/form.html", context)
+
+
+def _own_comment(request: HttpRequest, pk: int) -> Comment:
+    comment = get_object_or_404(Comment.objects.select_related("page"), pk=pk)
+    if not services.can_change(comment, request.user, my_comment_ids(request)):
+        raise Http404("This comment can no longer be changed.")
+    return comment
+
+
+@require_http_methods(["GET", "POST"])
+def edit_comment(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = _own_comment(request, pk)
+    form = EditCommentForm(request.POST or None, initial={"text": comment.text})
+    if request.method == "POST" and form.is_valid():
+        services.edit_comment(comment, form.cleaned_data["text"])
+        anchor = "notice" if comment.status != Status.APPROVED else f"comment-{pk}"
+        if comment.status != Status.APPROVED:
+            request.session[NOTICE_KEY] = {"text": AWAITING, "comment": pk}
+        return redirect(f"{comment.page.url}#{anchor}")
+    return render(request, "comments/edit.html", {"comment": comment, "form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def delete_comment(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = _own_comment(request, pk)
+    if request.method == "POST":
+        services.delete_by_author(comment)
+        request.session[NOTICE_KEY] = {"text": "Your comment was deleted."}
+        return redirect(f"{comment.page.url}#discussion")
+    return render(request, "comments/delete.html", {"comment": comment})
+
+
+@require_http_methods(["GET", "POST"])
+def confirm_moderation(request: HttpRequest, token: str) -> HttpResponse:
+    """The reviewer's emailed link: GET only shows; the button (a POST) acts."""
+    try:
+        comment_id, action = notify.read_moderation_token(token)
+    except signing.BadSignature:
+        return render(request, "comments/link_invalid.html", status=400)
+    comment = get_object_or_404(Comment.objects.select_related("page"), pk=comment_id)
+    done = False
+    if request.method == "POST" and action in ("approve", "spam"):
+        services.moderate(comment, action)
+        done = True
+    context = {"comment": comment, "action": action, "done": done}
+    return render(request, "comments/confirm_moderation.html", context)
+
+
+@csrf_exempt  # the signed token is the credential; mail clients POST without one
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """One button, no login: mail clients may also POST here (RFC 8058)."""
+    try:
+        email = notify.read_unsubscribe_token(token)
+    except signing.BadSignature:
+        return render(request, "comments/link_invalid.html", status=400)
+    done = False
+    if request.method == "POST":
+        services.unsubscribe(email)
+        done = True
+    action = reverse("comments:unsubscribe", args=[token])
+    return render(
+        request,
+        "comments/unsubscribe.html",
+        {"email": email, "done": done, "action": action},
+    )
