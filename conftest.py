@@ -4,6 +4,8 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
+from skintruth.core.tests.factories import ensure_wagtail_base_data
+
 
 @pytest.fixture(autouse=True)
 def empty_cache():
@@ -14,4 +16,5 @@ def empty_cache():
 @pytest.fixture
 def demo(db):
     """The demo publication, as `manage.py load_demo` builds it."""
+    ensure_wagtail_base_data()
     call_command("load_demo", verbosity=0)

@@ -3,10 +3,9 @@
 import os
 
 import pytest
-from django.conf import settings
 from playwright.sync_api import sync_playwright
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Collection, Locale, Page
+
+from skintruth.core.tests.factories import ensure_wagtail_base_data
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls
 # the tests make between browser steps are still plain synchronous ones.
@@ -24,17 +23,7 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(autouse=True)
 def wagtail_base_data(transactional_db):
-    """The rows Wagtail's migrations create, which a flush between tests removes.
-
-    Browser tests need a transactional database (the live server reads what the
-    test writes), and each one ends in a flush.
-    """
-    language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    locale, _ = Locale.objects.get_or_create(language_code=language)
-    if not Page.get_first_root_node():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
+    ensure_wagtail_base_data()
 
 
 @pytest.fixture(scope="session")
@@ -69,3 +58,5 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "e2e" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+    # Browser tests end in a flush; run them after the others on each worker.
+    items.sort(key=lambda item: "e2e" in str(item.fspath))

@@ -13,7 +13,7 @@ from skintruth.core.tests.factories import (
     build_site,
 )
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture

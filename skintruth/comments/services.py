@@ -26,6 +26,9 @@ ACTIONS = {
 
 
 def comments_open(page) -> bool:
+    """Whether the page type takes comments; an unsaved preview never does."""
+    if page.pk is None:
+        return False
     return bool(getattr(page.specific_class, "comments_enabled", False))
 
 

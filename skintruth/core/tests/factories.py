@@ -4,7 +4,9 @@ import datetime
 
 import factory
 import wagtail_factories
-from wagtail.models import Page, Site
+from django.conf import settings
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from skintruth.articles.models import ArticleIndexPage, ArticlePage, Topic
 from skintruth.contributors.models import ContributorIndexPage, ContributorPage
@@ -72,8 +74,23 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         model = ArticlePage
 
 
+def ensure_wagtail_base_data() -> None:
+    """The rows Wagtail's migrations create, which a browser test's flush removes.
+
+    Browser tests need a transactional database (the live server reads what the
+    test writes), and each one ends in a flush that empties every table.
+    """
+    language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    locale, _ = Locale.objects.get_or_create(language_code=language)
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+
+
 def build_site() -> dict:
     """A home page with a review index and a contributor directory, as a Site."""
+    ensure_wagtail_base_data()
     root = Page.get_first_root_node()
     for placeholder in root.get_children().exact_type(Page):
         placeholder.delete()
