@@ -23,6 +23,10 @@ INSTALLED_APPS = [
     "skintruth.articles",
     "skintruth.contributors",
     "skintruth.sitesearch",
+    "skintruth.five_best",
+    "skintruth.videos",
+    "skintruth.stories",
+    "skintruth.seo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
