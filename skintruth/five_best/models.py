@@ -171,8 +171,20 @@ class FiveBestListPage(Page):
         ).prefetch_related("product__images", "product__stockrecords")
 
 
+class FiveBestPickQuerySet(models.QuerySet):
+    def for_contributor(self, contributor) -> "FiveBestPickQuerySet":
+        """Picks this contributor wrote the reason for, in live lists."""
+        return (
+            self.filter(picked_by=contributor, page__live=True)
+            .select_related("page__concern", "product")
+            .order_by("page__title", "sort_order")
+        )
+
+
 class FiveBestPick(Orderable):
     """One ranked product in a list, with the contributor's reason."""
+
+    objects = FiveBestPickQuerySet.as_manager()
 
     page = ParentalKey(FiveBestListPage, on_delete=models.CASCADE, related_name="picks")
     product = models.ForeignKey(
