@@ -151,6 +151,7 @@ class FiveBestListPage(Page):
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
+        index.SearchField("picked_products"),
         index.RelatedFields("concern", [index.SearchField("name")]),
     ]
     parent_page_types = ["five_best.FiveBestIndexPage"]
@@ -158,6 +159,12 @@ class FiveBestListPage(Page):
 
     class Meta:
         verbose_name = "Five Best list"
+
+    def picked_products(self) -> str:
+        """The picks' product names and reasons, so search finds the list."""
+        return " ".join(
+            f"{pick.product.title} {pick.reason}" for pick in self.picks.all()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
