@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
+    path("", include("skintruth.seo.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
 ]
 

@@ -148,7 +148,7 @@ def editor(client, django_user_model):
     return client
 
 
-def admin_post(editor, site, products):
+def admin_form(site, products) -> dict:
     concern = SkinConcernFactory(name="Sagging")
     picks = [
         {
@@ -159,7 +159,7 @@ def admin_post(editor, site, products):
         }
         for product in products
     ]
-    data = nested_form_data(
+    return nested_form_data(
         {
             "title": "Five Best for sagging",
             "slug": "best-for-sagging",
@@ -169,11 +169,14 @@ def admin_post(editor, site, products):
             "action-publish": "action-publish",
         }
     )
+
+
+def admin_post(editor, site, products):
     url = reverse(
         "wagtailadmin_pages:add",
         args=("five_best", "fivebestlistpage", site["five_best"].pk),
     )
-    return editor.post(url, data)
+    return editor.post(url, admin_form(site, products))
 
 
 def test_admin_publishes_a_list_of_five_different_products(editor, site):
@@ -196,3 +199,14 @@ def test_admin_refuses_a_list_of_four(editor, site):
     assert response.status_code == 200
     assert "Please submit at least 5 forms" in response.content.decode()
     assert not FiveBestListPage.objects.filter(slug="best-for-sagging").exists()
+
+
+def test_editor_previews_a_list_before_publishing(editor, site):
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=("five_best", "fivebestlistpage", site["five_best"].pk),
+    )
+    products = make_products(5, prefix="Preview")
+    assert editor.post(url, admin_form(site, products)).json()["is_valid"]
+    html = editor.get(url).content.decode()
+    assert "Preview 4" in html and '"@type": "ItemList"' in html
