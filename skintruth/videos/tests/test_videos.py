@@ -135,3 +135,51 @@ def test_index_queries_do_not_grow_with_videos(site, client):
     for _ in range(4):
         publish_video(site, presenters=[site["marta"], site["priya"]])
     assert count_queries(client, site["videos"].url) == one
+
+
+def admin_video_form(site, upload, captions=CAPTIONS) -> dict:
+    return {
+        "title": "Uploaded in the admin",
+        "slug": "uploaded-in-the-admin",
+        "summary": "What it shows.",
+        "video_file": upload,
+        "captions": captions,
+        "presenters": [site["marta"].pk],
+        "action-publish": "action-publish",
+    }
+
+
+def test_editor_uploads_and_publishes_a_video(site, admin_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from skintruth.videos.models import VideoPage
+
+    url = reverse(
+        "wagtailadmin_pages:add", args=("videos", "videopage", site["videos"].pk)
+    )
+    upload = SimpleUploadedFile("clip.webm", b"\x1aE\xdf\xa3", "video/webm")
+
+    response = admin_client.post(url, admin_video_form(site, upload))
+
+    assert response.status_code == 302
+    page = VideoPage.objects.get(slug="uploaded-in-the-admin")
+    assert page.live and page.video_file.name.endswith(".webm")
+    assert list(page.presenters.all()) == [site["marta"]]
+
+
+def test_editor_is_told_when_the_file_is_not_a_video(site, admin_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    url = reverse(
+        "wagtailadmin_pages:add", args=("videos", "videopage", site["videos"].pk)
+    )
+    upload = SimpleUploadedFile("notes.exe", b"MZ", "application/octet-stream")
+
+    response = admin_client.post(url, admin_video_form(site, upload, "not vtt"))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "File extension “exe” is not allowed" in html
+    assert "Captions must be WebVTT" in html
