@@ -3,6 +3,7 @@
 from django import template
 from django.utils.safestring import SafeString
 
+from skintruth.articles.models import Topic
 from skintruth.seo.metadata import canonical_url, page_metadata
 from skintruth.seo.structured_data import product_data, structured_data, to_script
 
@@ -19,9 +20,11 @@ def seo_head(context) -> dict:
         return {"meta": {"canonical": canonical_url(request)}, "request": request}
     comments = context.get("structured_comments")
     graph = structured_data(page, request, comments)
+    topic = context.get("topic")
     return {
         "meta": page_metadata(page, request),
         "json_ld": [to_script(item) for item in graph],
+        "topic": topic if isinstance(topic, Topic) else None,
         "request": request,
     }
 

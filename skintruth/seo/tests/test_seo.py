@@ -205,3 +205,8 @@ def test_json_ld_cannot_be_broken_out_of_by_a_title(site, client):
     (data,) = json_ld(html)
     assert data["headline"] == "</script><script>alert(1)</script> & more"
     assert "<script>alert(1)" not in html
+
+
+def test_topic_listing_advertises_its_own_feed(site, client):
+    html = client.get(site["reviews"].url + "topic/devices/").content.decode()
+    assert 'href="/feeds/topics/devices/rss/"' in html
