@@ -48,6 +48,23 @@ class CommentQuerySet(models.QuerySet):
             )
         )
 
+    def answers_by_contributor(self, contributor) -> CommentQuerySet:
+        """Approved replies a contributor wrote to readers, newest first."""
+        from skintruth.articles.models import ArticlePage
+
+        as_reviewer = Q(
+            role=Role.REVIEWER,
+            page_id__in=ArticlePage.objects.filter(reviewer=contributor).values("pk"),
+        )
+        by_account = Q(user_id=contributor.user_id) if contributor.user_id else Q()
+        return (
+            self.approved()
+            .filter(parent__isnull=False)
+            .filter(as_reviewer | by_account if by_account else as_reviewer)
+            .select_related("page", "parent")
+            .order_by("-created_at")
+        )
+
     def unanswered_questions(self) -> CommentQuerySet:
         """Readers' questions nobody from the site has answered yet, oldest first."""
         return (

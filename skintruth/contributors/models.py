@@ -7,6 +7,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+PROFILE_SHELF = 6  # videos and stories shown on a profile
+PROFILE_PICKS = 10
+
 
 class ContributorIndexPage(Page):
     """'Meet Our Contributors': the directory of reviewers."""
@@ -83,8 +86,22 @@ class ContributorPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from skintruth.articles.models import ArticlePage
+        from skintruth.comments.models import Comment
+        from skintruth.five_best.models import FiveBestPick
+        from skintruth.stories.models import StoryPage
+        from skintruth.videos.models import VideoPage
 
         context = super().get_context(request, *args, **kwargs)
+        context["answers"] = Comment.objects.answers_by_contributor(self)[
+            :PROFILE_SHELF
+        ]
         articles = ArticlePage.objects.for_listing().filter(reviewer=self)
         context["articles"] = Paginator(articles, 12).get_page(request.GET.get("page"))
+        context["videos"] = VideoPage.objects.for_listing().filter(presenters=self)[
+            :PROFILE_SHELF
+        ]
+        context["stories"] = StoryPage.objects.for_listing().filter(author=self)[
+            :PROFILE_SHELF
+        ]
+        context["picks"] = FiveBestPick.objects.for_contributor(self)[:PROFILE_PICKS]
         return context

@@ -1,23 +1,10 @@
-"""Builds the demo publication's shell: home page, sections, bar and footer."""
+"""Builds the demo publication's shell: home page, bar and footer."""
 
 from wagtail.models import Page, Site
 
-from .models import AnnouncementSettings, FooterPromo, HomePage, SectionPage
+from .models import AnnouncementSettings, FooterPromo, HomePage
 
 HOME_INTRO = "Independent reviews and guides. We buy what we test and say what we find."
-
-SECTIONS = {
-    # slug: (title, what readers will find there)
-    "five-best": (
-        "Five Best",
-        "The five products we would choose for each skin concern.",
-    ),
-    "videos": ("Videos", "How-tos and reviews from our contributors, on camera."),
-    "be-inspired": (
-        "Be Inspired",
-        "Stories of people who are aging on their own terms.",
-    ),
-}
 
 FOOTER_PROMOS = [
     # (title, blurb, call to action, slug of the page it opens)
@@ -69,19 +56,6 @@ def load_home() -> HomePage:
         defaults={"hostname": "localhost", "root_page": home, "site_name": "skintruth"},
     )
     return home
-
-
-def load_section(home: HomePage, slug: str) -> Page:
-    """A 'coming soon' section, until its app replaces it."""
-    title, intro = SECTIONS[slug]
-    return get_or_create_child(
-        home,
-        SectionPage,
-        slug,
-        title=title,
-        intro=f"<p>{intro}</p>",
-        show_in_menus=True,
-    )
 
 
 def load_site_furniture(home: HomePage) -> None:

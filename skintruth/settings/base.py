@@ -24,6 +24,10 @@ INSTALLED_APPS = [
     "skintruth.contributors",
     "skintruth.sitesearch",
     "skintruth.comments",
+    "skintruth.five_best",
+    "skintruth.videos",
+    "skintruth.stories",
+    "skintruth.seo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,20 +1,212 @@
-"""One search across the publication's pages."""
+"""One search across the publication: articles, products, videos and more."""
 
-from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
-from wagtail.models import Page
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from oscar.core.loading import get_model
+from wagtail.search.query import PlainText
 
 RESULTS_PER_PAGE = 10
+RESULTS_PER_GROUP = 4
 MAX_QUERY_LENGTH = 200
+MAX_TERMS = 8
+SNIPPET_LENGTH = 220
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def clean_query(raw: str | None) -> str:
-    """Trim, collapse whitespace and cap the length of what a visitor typed."""
-    return " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+    """Trim, drop control characters, collapse whitespace and cap the length."""
+    text = CONTROL_CHARACTERS.sub(" ", raw or "")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
-def search_pages(query: str, page_number: str | None) -> PaginatorPage | None:
-    if not query:
-        return None
-    results = Page.objects.live().public().specific().search(query)
-    return Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
+def query_terms(query: str) -> list[str]:
+    """The words in a query (letters and digits), at most MAX_TERMS of them."""
+    return re.findall(r"\w+", query)[:MAX_TERMS]
+
+
+def highlight(text: str, terms: list[str]) -> SafeString:
+    """Escape text and wrap each occurrence of a term in <mark>."""
+    if not terms:
+        return escape(text)
+    longest_first = sorted(terms, key=len, reverse=True)
+    pattern = re.compile(
+        "(" + "|".join(re.escape(term) for term in longest_first) + ")", re.IGNORECASE
+    )
+    pieces = pattern.split(text)
+    # split() with one group alternates: plain text, match, plain text, ...
+    return mark_safe(
+        "".join(
+            f"<mark>{escape(piece)}</mark>" if odd % 2 else escape(piece)
+            for odd, piece in enumerate(pieces)
+        )
+    )
+
+
+def excerpt(text: str, terms: list[str], length: int = SNIPPET_LENGTH) -> str:
+    """A slice of text around the first matching term, cut at word boundaries."""
+    text = " ".join((text or "").split())
+    if len(text) <= length:
+        return text
+    lowered = text.lower()
+    hits = [lowered.find(term.lower()) for term in terms]
+    first = min((hit for hit in hits if hit >= 0), default=0)
+    start = max(0, first - length // 3)
+    if start:
+        start = text.find(" ", start) + 1 or start
+    end = text.rfind(" ", start, start + length)
+    end = end if end > start else start + length
+    return ("… " if start else "") + text[start:end] + " …"
+
+
+@dataclass
+class Hit:
+    """One search result, whatever kind of thing it is."""
+
+    kind: str
+    title: str
+    url: str
+    text: str
+    meta: str = ""
+
+
+@dataclass
+class Group:
+    """The results of one kind: a label, how many, and a page or a shelf of them."""
+
+    kind: str
+    label: str
+    count: int
+    hits: list
+
+
+def page_hit(kind: str, text_field: str, meta: Callable | None = None):
+    def build(page, request) -> Hit:
+        return Hit(
+            kind=kind,
+            title=page.title,
+            url=page.get_url(request),
+            text=getattr(page, text_field, "") or page.search_description,
+            meta=meta(page) if meta else "",
+        )
+
+    return build
+
+
+def product_hit(product, request) -> Hit:
+    return Hit(
+        kind="products",
+        title=product.get_title(),
+        url=product.get_absolute_url(),
+        text=re.sub(r"<[^>]+>", " ", product.description or ""),
+        meta="In the shop",
+    )
+
+
+def search_products(query: str):
+    """Public products matching every word; PostgreSQL full text when available."""
+    Product = get_model("catalogue", "Product")
+    products = Product.objects.browsable()
+    if connection.vendor == "postgresql":
+        vector = SearchVector("title", weight="A") + SearchVector(
+            "description", weight="B"
+        )
+        words = " ".join(query_terms(query))
+        search = SearchQuery(words, search_type="plain", config="english")
+        return (
+            products.annotate(rank=SearchRank(vector, search))
+            .filter(rank__gt=0)
+            .order_by("-rank", "pk")
+        )
+    for term in query_terms(query):
+        products = products.filter(
+            Q(title__icontains=term) | Q(description__icontains=term)
+        )
+    return products.order_by("title", "pk")
+
+
+def page_search(model_path: str, query: str):
+    from django.apps import apps
+
+    model = apps.get_model(model_path)
+    # Only the words go to the engine: SQLite's FTS5 has its own query syntax.
+    words = PlainText(" ".join(query_terms(query)), operator="and")
+    return model.objects.live().public().search(words)
+
+
+def search_kinds() -> list[tuple[str, str, Callable, Callable]]:
+    """(kind, label, query -> results, (item, request) -> Hit) for each kind."""
+    return [
+        (
+            "articles",
+            "Reviews and guides",
+            lambda q: page_search("articles.ArticlePage", q),
+            page_hit("articles", "standfirst"),
+        ),
+        ("products", "Products", search_products, product_hit),
+        (
+            "videos",
+            "Videos",
+            lambda q: page_search("videos.VideoPage", q),
+            page_hit("videos", "summary", lambda page: "Video"),
+        ),
+        (
+            "five_best",
+            "Five Best lists",
+            lambda q: page_search("five_best.FiveBestListPage", q),
+            page_hit("five_best", "intro"),
+        ),
+        (
+            "stories",
+            "Stories",
+            lambda q: page_search("stories.StoryPage", q),
+            page_hit("stories", "standfirst"),
+        ),
+        (
+            "contributors",
+            "Contributors",
+            lambda q: page_search("contributors.ContributorPage", q),
+            page_hit("contributors", "bio", lambda page: page.role),
+        ),
+    ]
+
+
+def highlighted(hits: list[Hit], terms: list[str]) -> list[Hit]:
+    for hit in hits:
+        hit.title = highlight(hit.title, terms)
+        hit.text = highlight(excerpt(hit.text, terms), terms)
+    return hits
+
+
+def search_everything(query: str, request) -> list[Group]:
+    """Every kind with its count and first few results; kinds with none left out."""
+    terms = query_terms(query)
+    groups = []
+    for kind, label, run, to_hit in search_kinds():
+        results = run(query)
+        count = results.count()
+        if count:
+            shelf = [to_hit(item, request) for item in results[:RESULTS_PER_GROUP]]
+            groups.append(Group(kind, label, count, highlighted(shelf, terms)))
+    return groups
+
+
+def search_one_kind(query: str, kind: str, request, page_number: str | None):
+    """One kind's results, a page at a time; None if the kind is unknown."""
+    from django.core.paginator import Paginator
+
+    for name, label, run, to_hit in search_kinds():
+        if name == kind:
+            page = Paginator(run(query), RESULTS_PER_PAGE).get_page(page_number)
+            page.object_list = highlighted(
+                [to_hit(item, request) for item in page.object_list],
+                query_terms(query),
+            )
+            return Group(kind, label, page.paginator.count, page)
+    return None

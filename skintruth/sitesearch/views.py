@@ -2,14 +2,22 @@ from urllib.parse import urlencode
 
 from django.template.response import TemplateResponse
 
-from .services import clean_query, search_pages
+from .services import clean_query, query_terms, search_everything, search_one_kind
 
 
 def search(request):
     query = clean_query(request.GET.get("q"))
-    results = search_pages(query, request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "sitesearch/search.html",
-        {"query": query, "results": results, "extra_query": urlencode({"q": query})},
-    )
+    kind = request.GET.get("kind", "")
+    context = {"query": query, "groups": None, "group": None, "kind": ""}
+    if query and not query_terms(query):
+        context["no_words"] = True
+    elif query:
+        context["groups"] = search_everything(query, request)
+        context["group"] = search_one_kind(
+            query, kind, request, request.GET.get("page")
+        )
+        context["kind"] = context["group"].kind if context["group"] else ""
+    context["total"] = sum(group.count for group in context["groups"] or [])
+    context["query_string"] = urlencode({"q": query})
+    context["extra_query"] = urlencode({"q": query, "kind": context["kind"]})
+    return TemplateResponse(request, "sitesearch/search.html", context)

@@ -56,3 +56,29 @@ def test_contributor_email_is_never_shown(site, client):
 
     assert "ines@private.test" not in client.get(ines.url).text
     assert "ines@private.test" not in client.get("/contributors/").text
+
+
+def test_profile_shows_the_contributors_answers_to_readers(site, client):
+    from skintruth.comments.models import Role
+    from skintruth.comments.tests.factories import CommentFactory
+
+    ines = ContributorPageFactory(parent=site["directory"], title="Ines Okafor")
+    article = ArticlePageFactory(parent=site["reviews"], reviewer=ines)
+    question = CommentFactory(
+        page=article, name="Dawn", text="Can I use it <b>daily</b>?"
+    )
+    CommentFactory(
+        page=article,
+        parent=question,
+        name="Ines Okafor",
+        role=Role.REVIEWER,
+        text="Yes, five minutes a day.",
+    )
+    CommentFactory(page=article, parent=question, name="Sam", text="Me too!")
+
+    html = client.get(ines.url).text
+
+    assert "Ines Okafor answers readers" in html
+    assert "Dawn asked" in html and "Can I use it &lt;b&gt;daily&lt;/b&gt;?" in html
+    assert "Yes, five minutes a day." in html
+    assert "Me too!" not in html

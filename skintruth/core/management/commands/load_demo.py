@@ -8,6 +8,9 @@ from skintruth.articles import demo as articles_demo
 from skintruth.comments import demo as comments_demo
 from skintruth.contributors import demo as contributors_demo
 from skintruth.core import demo as core_demo
+from skintruth.five_best import demo as five_best_demo
+from skintruth.stories import demo as stories_demo
+from skintruth.videos import demo as videos_demo
 
 
 class Command(BaseCommand):
@@ -25,10 +28,13 @@ class Command(BaseCommand):
         home = core_demo.load_home()
         # Creation order is the navigation order.
         reviews = articles_demo.load_index(home)
-        core_demo.load_section(home, "five-best")
-        core_demo.load_section(home, "videos")
+        five_best = five_best_demo.load_index(home)
+        videos = videos_demo.load_index(home)
         contributors = contributors_demo.load(home)
-        core_demo.load_section(home, "be-inspired")
+        stories = stories_demo.load_index(home)
         articles_demo.load_articles(reviews, contributors)
         comments_demo.load()
+        five_best_demo.load_lists(five_best, contributors)
+        videos_demo.load_videos(videos, contributors)
+        stories_demo.load_stories(stories, contributors)
         core_demo.load_site_furniture(home)

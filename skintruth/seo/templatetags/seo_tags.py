@@ -1,0 +1,35 @@
+"""Head tags for every page: canonical URL, Open Graph, Twitter card, JSON-LD."""
+
+from django import template
+from django.utils.safestring import SafeString
+
+from skintruth.articles.models import Topic
+from skintruth.seo.metadata import canonical_url, page_metadata
+from skintruth.seo.structured_data import product_data, structured_data, to_script
+
+register = template.Library()
+
+
+@register.inclusion_tag("seo/head.html", takes_context=True)
+def seo_head(context) -> dict:
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
+        return {}
+    if page is None or not hasattr(page, "get_full_url"):
+        return {"meta": {"canonical": canonical_url(request)}, "request": request}
+    comments = context.get("structured_comments")
+    graph = structured_data(page, request, comments)
+    topic = context.get("topic")
+    return {
+        "meta": page_metadata(page, request),
+        "json_ld": [to_script(item) for item in graph],
+        "topic": topic if isinstance(topic, Topic) else None,
+        "request": request,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def product_json_ld(context, product) -> SafeString:
+    """JSON-LD for a shop product page: {% product_json_ld product %}."""
+    return to_script(product_data(product, context["request"]))

@@ -1,0 +1,26 @@
+from django.contrib.sitemaps.views import sitemap as django_sitemap
+from django.http import HttpResponse
+from django.urls import reverse
+
+from .metadata import site_root
+from .sitemaps import sitemaps_for
+
+DISALLOWED = [
+    "/admin/",
+    "/django-admin/",
+    "/search/",
+    "/shop/basket/",
+    "/shop/checkout/",
+    "/shop/accounts/",
+    "/shop/dashboard/",
+]
+
+
+def sitemap(request):
+    return django_sitemap(request, sitemaps_for(request))
+
+
+def robots_txt(request):
+    lines = ["User-agent: *"] + [f"Disallow: {path}" for path in DISALLOWED]
+    lines += ["", f"Sitemap: {site_root(request)}{reverse('seo:sitemap')}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,161 @@
+"""Be Inspired: profiles and essays of people aging on their own terms."""
+
+import datetime
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models.functions import Coalesce, TruncDate
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from skintruth.core.blocks import ArticleBodyBlock
+
+LISTING_IMAGE_SPEC = "fill-640x400"
+STORIES_PER_PAGE = 12
+
+
+class StoryPageQuerySet(PageQuerySet):
+    def for_listing(self) -> "StoryPageQuerySet":
+        """Live stories, newest first, with portrait and author in fixed queries."""
+        images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC)
+        return (
+            self.live()
+            .select_related("author")
+            .prefetch_related(models.Prefetch("portrait", queryset=images))
+            .annotate(
+                display_date=Coalesce("published_date", TruncDate("first_published_at"))
+            )
+            .order_by("-display_date", "-pk")
+        )
+
+
+StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
+
+
+class StoryIndexPage(Page):
+    """'Be Inspired': every story, newest first."""
+
+    intro = models.TextField(blank=True, help_text="A sentence or two above the list.")
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "story index"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = StoryPage.objects.child_of(self).for_listing()
+        kind = request.GET.get("kind")
+        if kind in StoryPage.Kind.values:
+            stories = stories.filter(kind=kind)
+        context["kind"] = kind if kind in StoryPage.Kind.values else ""
+        context["kinds"] = StoryPage.Kind.choices
+        context["stories"] = Paginator(stories, STORIES_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        return context
+
+
+class StoryPage(Page):
+    """A profile of, or an essay by, someone aging well; with portrait and quote."""
+
+    class Kind(models.TextChoices):
+        PROFILE = "profile", "Profile"
+        ESSAY = "essay", "Essay"
+
+    comments_enabled = True
+
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PROFILE)
+    subject_name = models.CharField(
+        max_length=100, help_text="The person the story is about, e.g. 'June Abara'."
+    )
+    subject_description = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="A few words under their name, e.g. '71, potter, Lisbon'.",
+    )
+    standfirst = models.TextField(
+        max_length=300, help_text="One or two sentences under the title."
+    )
+    portrait = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A portrait of the person; also used on cards and when shared.",
+    )
+    portrait_alt = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Describe the portrait for people who cannot see it.",
+    )
+    pull_quote = models.TextField(
+        max_length=300, help_text="Their words, shown large beside the story."
+    )
+    author = models.ForeignKey(
+        "contributors.ContributorPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+        help_text="The contributor who wrote or edited the story.",
+    )
+    published_date = models.DateField(
+        "publish date",
+        null=True,
+        blank=True,
+        help_text="The date readers see. Leave empty to use the first publish date.",
+    )
+    body = StreamField(ArticleBodyBlock())
+
+    objects = StoryPageManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [
+                FieldPanel("subject_name"),
+                FieldPanel("subject_description"),
+                FieldPanel("portrait"),
+                FieldPanel("portrait_alt"),
+                FieldPanel("pull_quote"),
+            ],
+            heading="The person",
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("author", "contributors.ContributorPage"),
+                FieldPanel("published_date"),
+            ],
+            heading="Byline",
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("subject_name"),
+        index.SearchField("pull_quote"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "story"
+        verbose_name_plural = "stories"
+
+    @property
+    def date(self) -> datetime.date | None:
+        if self.published_date:
+            return self.published_date
+        when = self.first_published_at or self.go_live_at
+        return when.date() if when else None

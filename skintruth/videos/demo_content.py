@@ -1,0 +1,68 @@
+"""Demo videos, written for this project; the clips are drawn at load time."""
+
+VIDEOS = [
+    {
+        "slug": "microcurrent-device-five-minute-routine",
+        "title": "A Five-Minute Microcurrent Routine, Step by Step",
+        "presenters": ["marta-lindqvist"],
+        "topics": ["devices", "routines"],
+        "articles": ["at-home-microcurrent-devices-guide"],
+        "product_keywords": ["microcurrent", "device"],
+        "published": "2026-10-20",
+        "color": "0x8a3349",
+        "summary": "Marta shows the whole routine she used during our twelve-week microcurrent test: clean skin, a generous layer of conductive gel, and slow upward passes along the jaw, cheeks and brow.\n\nShe explains why the gel matters more than the device's intensity setting, how long each area needs, and the one mistake almost everyone makes in the first week: rushing.\n\nThe written guide linked below has the full results of the test.",
+        "captions": [
+            "Start with clean, dry skin and a thick layer of gel.",
+            "Glide slowly upward along the jaw. Never drag the skin.",
+            "Five minutes, five days a week. Consistency beats intensity.",
+        ],
+    },
+    {
+        "slug": "layering-vitamin-c-under-sunscreen",
+        "title": "How to Layer Vitamin C Under Sunscreen",
+        "presenters": ["priya-raman"],
+        "topics": ["ingredients", "sun-care"],
+        "articles": ["vitamin-c-serum-review", "mineral-vs-chemical-sunscreen"],
+        "product_keywords": ["vitamin c", "spf", "sunscreen"],
+        "published": "2026-10-06",
+        "color": "0xc7a27c",
+        "summary": "Priya walks through a morning routine that puts a vitamin C serum and a sunscreen together without pilling or stinging.\n\nShe covers how much serum to use, how long to wait before the next step, and why a sunscreen is still the most important product on the shelf, whatever the serum promises.",
+        "captions": [
+            "Three drops of vitamin C serum, pressed in, not rubbed.",
+            "Wait one minute, then moisturiser if you need it.",
+            "Sunscreen last: two finger lengths for face and neck.",
+        ],
+    },
+    {
+        "slug": "gua-sha-for-beginners",
+        "title": "Gua Sha for Sceptics: A Gentle First Routine",
+        "presenters": ["theo-marchetti"],
+        "topics": ["devices", "routines"],
+        "articles": ["gua-sha-honest-review"],
+        "product_keywords": ["gua sha", "roller", "oil"],
+        "published": "2026-09-22",
+        "color": "0x8fa88b",
+        "summary": "Theo was the most doubtful member of the team, so we asked him to present the routine he settled on after a month of daily use.\n\nHe shows the angle to hold the stone, the pressure that feels good without marking the skin, and what he thinks it really does: a pleasant massage and a calmer morning, rather than a new jawline.",
+        "captions": [
+            "Hold the stone almost flat against the skin.",
+            "Light pressure, outward strokes, a few passes each.",
+            "It is a massage. Enjoy it, and do not expect miracles.",
+        ],
+    },
+    {
+        "slug": "calming-a-flared-up-skin-barrier",
+        "title": "Calming a Flared-Up Skin Barrier in Three Steps",
+        "presenters": ["ines-okafor", "priya-raman"],
+        "topics": ["sensitive-skin", "routines"],
+        "articles": ["barrier-repair-sensitive-skin", "hyaluronic-acid-explained"],
+        "product_keywords": ["barrier", "gentle", "cream"],
+        "published": "2026-09-08",
+        "color": "0xb7a3c9",
+        "summary": "Ines and Priya strip a routine back to three products for the weeks when skin stings at everything.\n\nThey explain what to stop first, what a barrier cream is for, and how to bring actives back one at a time once the redness settles.",
+        "captions": [
+            "Stop every active for two weeks. Yes, every one.",
+            "Gentle cleanser, barrier cream, sunscreen. That is all.",
+            "Bring actives back one at a time, a week apart.",
+        ],
+    },
+]

@@ -1,0 +1,249 @@
+"""Videos: how-tos and reviews on camera, with captions and a written summary."""
+
+import datetime
+from pathlib import PurePosixPath
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models.functions import Coalesce, TruncDate
+from django.http import HttpResponse
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from .captions import is_webvtt, transcript_paragraphs
+
+LISTING_IMAGE_SPEC = "fill-640x360"
+VIDEOS_PER_PAGE = 12
+VIDEO_TYPES = {".mp4": "video/mp4", ".webm": "video/webm"}
+
+
+def related_ids(manager) -> list[int]:
+    """Ids behind a many-to-many field, from the database or an unsaved preview."""
+    return [obj.pk for obj in manager.all()]
+
+
+class VideoPageQuerySet(PageQuerySet):
+    def for_listing(self) -> "VideoPageQuerySet":
+        """Live videos, newest first, with poster and people in fixed queries."""
+        images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC)
+        return (
+            self.live()
+            .annotate(
+                display_date=Coalesce("published_date", TruncDate("first_published_at"))
+            )
+            .prefetch_related(
+                "presenters", "topics", models.Prefetch("poster", queryset=images)
+            )
+            .order_by("-display_date", "-pk")
+        )
+
+
+VideoPageManager = PageManager.from_queryset(VideoPageQuerySet)
+
+
+class VideoIndexPage(Page):
+    """'Videos': every video, filterable by presenter and topic."""
+
+    intro = models.TextField(blank=True, help_text="A sentence or two above the list.")
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["videos.VideoPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "video index"
+
+    def get_context(self, request, *args, **kwargs):
+        from skintruth.articles.models import Topic
+        from skintruth.contributors.models import ContributorPage
+
+        context = super().get_context(request, *args, **kwargs)
+        videos = VideoPage.objects.child_of(self).for_listing()
+        live_videos = VideoPage.objects.child_of(self).live()
+        presenters = ContributorPage.objects.live().filter(videos__in=live_videos)
+        topics = Topic.objects.filter(videos__in=live_videos)
+        presenter = presenters.filter(slug=request.GET.get("presenter")).first()
+        topic = topics.filter(slug=request.GET.get("topic")).first()
+        if presenter:
+            videos = videos.filter(presenters=presenter)
+        if topic:
+            videos = videos.filter(topics=topic)
+        context.update(
+            presenter=presenter,
+            topic=topic,
+            presenters=presenters.distinct().order_by("title"),
+            topics=topics.distinct().order_by("name"),
+            filter_query=urlencode(
+                {
+                    key: value
+                    for key, value in (
+                        ("presenter", presenter.slug if presenter else ""),
+                        ("topic", topic.slug if topic else ""),
+                    )
+                    if value
+                }
+            ),
+            videos=Paginator(videos, VIDEOS_PER_PAGE).get_page(request.GET.get("page")),
+        )
+        return context
+
+
+class VideoPage(RoutablePageMixin, Page):
+    """One video: the file, its poster and captions, presenters and a summary."""
+
+    comments_enabled = True
+
+    summary = models.TextField(
+        help_text="What the video shows, in a few paragraphs, for readers who "
+        "prefer to read. Blank lines separate paragraphs."
+    )
+    video_file = models.FileField(
+        upload_to="videos/",
+        validators=[FileExtensionValidator(["mp4", "webm"])],
+        help_text="An MP4 (H.264) or WebM file.",
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The still shown before the video plays, and on cards.",
+    )
+    captions = models.TextField(
+        blank=True,
+        help_text="Captions in WebVTT format (starts with 'WEBVTT'). Also shown "
+        "below the video as a transcript.",
+    )
+    duration = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Length in seconds."
+    )
+    published_date = models.DateField(
+        "publish date",
+        null=True,
+        blank=True,
+        help_text="The date readers see. Leave empty to use the first publish date.",
+    )
+    presenters = ParentalManyToManyField(
+        "contributors.ContributorPage", blank=True, related_name="videos"
+    )
+    topics = ParentalManyToManyField(
+        "articles.Topic", blank=True, related_name="videos"
+    )
+    related_products = ParentalManyToManyField(
+        "catalogue.Product", blank=True, related_name="videos"
+    )
+    related_articles = ParentalManyToManyField(
+        "articles.ArticlePage", blank=True, related_name="videos"
+    )
+
+    objects = VideoPageManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("video_file"),
+                FieldPanel("poster"),
+                FieldPanel("captions"),
+                FieldPanel("duration"),
+            ],
+            heading="Video",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("presenters", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("published_date"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Byline and listing",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("related_products"), FieldPanel("related_articles")],
+            heading="Related",
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("captions"),
+        index.RelatedFields("presenters", [index.SearchField("title")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["videos.VideoIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "video"
+
+    def clean(self):
+        super().clean()
+        if self.captions and not is_webvtt(self.captions):
+            raise ValidationError(
+                {"captions": "Captions must be WebVTT: the first line is 'WEBVTT'."}
+            )
+
+    @property
+    def date(self) -> datetime.date | None:
+        if self.published_date:
+            return self.published_date
+        when = self.first_published_at or self.go_live_at
+        return when.date() if when else None
+
+    @property
+    def video_type(self) -> str:
+        suffix = PurePosixPath(self.video_file.name or "").suffix.lower()
+        return VIDEO_TYPES.get(suffix, "video/mp4")
+
+    @property
+    def iso_duration(self) -> str:
+        """The length as ISO 8601, as schema.org's VideoObject wants it."""
+        if not self.duration:
+            return ""
+        minutes, seconds = divmod(self.duration, 60)
+        return f"PT{minutes}M{seconds}S"
+
+    @property
+    def length(self) -> str:
+        """The length as readers say it, e.g. '3:05'."""
+        if not self.duration:
+            return ""
+        minutes, seconds = divmod(self.duration, 60)
+        return f"{minutes}:{seconds:02d}"
+
+    def get_context(self, request, *args, **kwargs):
+        from skintruth.articles.models import ArticlePage, Topic
+        from skintruth.contributors.models import ContributorPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["presenters"] = ContributorPage.objects.live().filter(
+            pk__in=related_ids(self.presenters)
+        )
+        context["topics"] = Topic.objects.filter(pk__in=related_ids(self.topics))
+        context["transcript"] = transcript_paragraphs(self.captions)
+        Product = self._meta.get_field("related_products").related_model
+        context["related_products"] = (
+            Product.objects.browsable()
+            .filter(pk__in=related_ids(self.related_products))
+            .select_related("product_class")
+            .prefetch_related("images", "stockrecords")
+        )
+        context["related_articles"] = ArticlePage.objects.for_listing().filter(
+            pk__in=related_ids(self.related_articles)
+        )
+        return context
+
+    @path("captions/")
+    def captions_file(self, request):
+        response = HttpResponse(self.captions, content_type="text/vtt; charset=utf-8")
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
