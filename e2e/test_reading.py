@@ -41,7 +41,9 @@ def test_reviewer_link_leads_to_profile_listing_their_reviews(
     page.locator(".byline--article").get_by_role("link", name="Marta Lindqvist").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Marta Lindqvist")
     expect(
-        page.get_by_role("link", name="The Truth About At-Home Microcurrent")
+        page.locator(".cards").get_by_role(
+            "link", name="The Truth About At-Home Microcurrent"
+        )
     ).to_be_visible()
 
 

@@ -229,6 +229,8 @@ def website_data(page, request) -> list[dict]:
 
 def structured_data(page, request, comments=None) -> list[dict]:
     """The JSON-LD objects that describe this page, if it is a kind we know."""
+    if page.pk is None:
+        return []  # an unsaved page in the editors' preview
     from skintruth.articles.models import ArticlePage
     from skintruth.contributors.models import ContributorPage
     from skintruth.core.models import HomePage

@@ -8,7 +8,11 @@ from oscar.test.factories import create_product
 from wagtail.models import Page
 
 from skintruth.core.models import FooterPromo, SectionPage
-from skintruth.core.tests.factories import ContributorPageFactory, build_site
+from skintruth.core.tests.factories import (
+    ContributorPageFactory,
+    build_site,
+    ensure_wagtail_base_data,
+)
 from skintruth.five_best import demo as five_best_demo
 from skintruth.five_best.models import FiveBestListPage
 from skintruth.stories.models import StoryPage
@@ -33,7 +37,8 @@ PRODUCT_NAMES = [
 
 
 @pytest.fixture
-def products():
+def products(db):
+    ensure_wagtail_base_data()
     return [
         create_product(title=name, upc=f"ST-{n:04d}", price=20, num_in_stock=5)
         for n, name in enumerate(PRODUCT_NAMES, start=1)
