@@ -98,6 +98,14 @@ class ArticlePage(Page):
         help_text="Shown on cards in lists and when the article is shared.",
     )
     body = StreamField(ArticleBodyBlock())
+    product = models.ForeignKey(
+        "catalogue.Product",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviews_of",
+        help_text="The product this review is about; linked both ways.",
+    )
 
     objects = ArticlePageManager()
 
@@ -112,6 +120,7 @@ class ArticlePage(Page):
             ],
             heading="Byline and listing",
         ),
+        FieldPanel("product"),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
@@ -137,6 +146,59 @@ class ArticlePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = list(self.topics.all())
         return context
+
+    def mentioned_product_ids(self) -> set[int]:
+        """The reviewed product and every product card in the body."""
+        ids = {self.product_id} if self.product_id else set()
+        for block in self.body.raw_data:
+            if block["type"] == "product" and block["value"].get("product"):
+                ids.add(block["value"]["product"])
+        return ids
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        fields = kwargs.get("update_fields")
+        if fields is None or {"body", "product"} & set(fields):
+            ProductMention.refresh_for(self)
+
+
+class ProductMention(models.Model):
+    """Index of which articles mention which product, kept on save."""
+
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="product_mentions"
+    )
+    product = models.ForeignKey(
+        "catalogue.Product", on_delete=models.CASCADE, related_name="mentions"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "product"], name="unique_product_mention"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} mentions {self.product_id}"
+
+    @classmethod
+    def refresh_for(cls, article: ArticlePage) -> None:
+        """Make the index match the article's current product and body."""
+        from skintruth.shop.catalogue.models import Product
+
+        wanted = set(
+            Product.objects.filter(pk__in=article.mentioned_product_ids()).values_list(
+                "pk", flat=True
+            )
+        )
+        cls.objects.filter(article=article).exclude(product_id__in=wanted).delete()
+        have = set(
+            cls.objects.filter(article=article).values_list("product_id", flat=True)
+        )
+        cls.objects.bulk_create(
+            [cls(article=article, product_id=pk) for pk in wanted - have]
+        )
 
 
 class ArticleIndexPage(RoutablePageMixin, Page):
