@@ -33,6 +33,16 @@ def format_price(amount: Decimal) -> str:
     return f"${number_format(amount, 2, force_grouping=True)}"
 
 
-def amount_to_free_shipping(basket_total: Decimal) -> Decimal:
-    """How much more the basket needs for free shipping (0 once it is free)."""
-    return max(free_shipping_threshold() - basket_total, Decimal("0.00"))
+def free_shipping_progress(basket_total: Decimal) -> dict:
+    """What the basket says about free shipping: reached, or how much to go."""
+    threshold = free_shipping_threshold()
+    remaining = max(threshold - basket_total, Decimal("0.00"))
+    percent = 100 if threshold <= 0 else min(100, int(basket_total / threshold * 100))
+    return {
+        "threshold": threshold,
+        "threshold_display": format_price(threshold),
+        "remaining": remaining,
+        "remaining_display": format_price(remaining),
+        "reached": remaining == 0,
+        "percent": percent,
+    }

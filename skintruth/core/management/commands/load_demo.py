@@ -6,6 +6,7 @@ from django.db import transaction
 from skintruth.articles import demo as articles_demo
 from skintruth.contributors import demo as contributors_demo
 from skintruth.core import demo as core_demo
+from skintruth.shop import demo as shop_demo
 
 
 class Command(BaseCommand):
@@ -21,5 +22,6 @@ class Command(BaseCommand):
         contributors = contributors_demo.load(home)
         core_demo.load_section(home, "be-inspired")
         articles_demo.load_articles(reviews, contributors)
+        shop_demo.load()
         core_demo.load_site_furniture(home)
         self.stdout.write(self.style.SUCCESS("Demo publication is ready."))
