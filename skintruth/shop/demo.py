@@ -25,6 +25,7 @@ ProductImage = get_model("catalogue", "ProductImage")
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 OrderAndItemCharges = get_model("shipping", "OrderAndItemCharges")
+Country = get_model("address", "Country")
 
 PARTNER_NAME = "skintruth warehouse"
 
@@ -32,6 +33,16 @@ PARTNER_NAME = "skintruth warehouse"
 def load() -> None:
     """Create what is missing; leave what exists alone."""
     load_shipping_methods()
+    Country.objects.get_or_create(
+        iso_3166_1_a2="US",
+        defaults={
+            "iso_3166_1_a3": "USA",
+            "iso_3166_1_numeric": "840",
+            "printable_name": "United States",
+            "name": "United States of America",
+            "is_shipping_country": True,
+        },
+    )
     product_class, _ = ProductClass.objects.get_or_create(
         name="Skincare", defaults={"requires_shipping": True, "track_stock": True}
     )
