@@ -1,0 +1,76 @@
+"""20 buyers, 5 units, one moment: exactly 5 orders (PostgreSQL only)."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+from django.test import Client
+from oscar.core.loading import get_model
+
+from skintruth.shop.payment.models import GatewayCharge
+
+from .factories import add_to_basket, make_product, prepare_guest_checkout, preview
+from .test_checkout import token_from
+
+Order = get_model("order", "Order")
+BUYERS = 20
+UNITS = 5
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+]
+
+
+@pytest.fixture(autouse=True)
+def needs_postgres():
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite serialises writers; real row locking needs PostgreSQL")
+
+
+def test_twenty_buyers_for_the_last_five_units_make_five_orders():
+    from .factories import setup_shop
+
+    setup_shop()
+    product = make_product("Last few wands", "189.00", stock=UNITS)
+    buyers = []
+    for n in range(BUYERS):
+        client = Client()
+        add_to_basket(client, product)
+        prepare_guest_checkout(client, email=f"buyer{n}@example.com")
+        buyers.append((client, token_from(preview(client))))
+
+    barrier = threading.Barrier(BUYERS)
+    pages: list[str] = []
+
+    def buy(client, token):
+        try:
+            barrier.wait()
+            response = client.post(
+                "/shop/checkout/preview/",
+                {
+                    "action": "place_order",
+                    "basket_token": token,
+                    "name": "Buyer",
+                    "number": "4242424242424242",
+                    "expiry": "12/39",
+                    "cvc": "123",
+                },
+                follow=True,
+            )
+            pages.append(response.content.decode())
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=buy, args=buyer) for buyer in buyers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    stock = product.stockrecords.get()
+    assert Order.objects.count() == UNITS
+    assert GatewayCharge.objects.count() == UNITS
+    assert stock.num_allocated == UNITS
+    refused = [page for page in pages if "no longer in stock" in page]
+    assert len(refused) == BUYERS - UNITS
