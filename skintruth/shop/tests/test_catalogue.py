@@ -1,0 +1,70 @@
+"""Product pages list the articles that mention the product, in fixed queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from skintruth.core.tests.factories import (
+    ArticlePageFactory,
+    ContributorPageFactory,
+    build_site,
+)
+
+from .factories import make_product, setup_shop
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reviews():
+    setup_shop()
+    site = build_site()
+    site["reviews"].reviewer = ContributorPageFactory(parent=site["directory"])
+    return site["reviews"]
+
+
+def publish_mention(reviews, product, title, in_body=False):
+    kwargs = {"product": None if in_body else product}
+    if in_body:
+        kwargs["body"] = [("product", {"product": product, "note": ""})]
+    page = ArticlePageFactory(
+        parent=reviews, title=title, reviewer=reviews.reviewer, **kwargs
+    )
+    page.save_revision().publish()
+    return page
+
+
+def product_page_queries(client, product) -> tuple[int, str]:
+    client.get(product.get_absolute_url())  # first view creates analytics rows
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(product.get_absolute_url()).content.decode()
+    return len(queries), html
+
+
+def test_product_page_lists_reviews_and_body_mentions(client, reviews):
+    product = make_product("Sculpt wand", "189.00")
+    publish_mention(reviews, product, "The wand, reviewed")
+    publish_mention(reviews, product, "Five devices we kept", in_body=True)
+    _, html = product_page_queries(client, product)
+    assert "The wand, reviewed" in html
+    assert "Five devices we kept" in html
+
+
+def test_product_page_query_count_does_not_grow_with_mentions(client, reviews):
+    product = make_product("Sculpt wand", "189.00")
+    publish_mention(reviews, product, "First look")
+    few, _ = product_page_queries(client, product)
+    for n in range(5):
+        publish_mention(reviews, product, f"Follow-up {n}", in_body=n % 2 == 0)
+    many, html = product_page_queries(client, product)
+    assert "Follow-up 4" in html
+    assert many == few
+
+
+def test_article_shows_a_product_card_with_add_to_basket(client, reviews):
+    product = make_product("Sculpt wand", "189.00")
+    page = publish_mention(reviews, product, "Card test", in_body=True)
+    html = client.get(page.url).content.decode()
+    assert "Sculpt wand" in html
+    assert "$189.00" in html
+    assert f'action="/shop/basket/add/{product.pk}/"' in html
