@@ -12,7 +12,14 @@ class ProductChooserViewSet(ChooserViewSet):
     per_page = 20
 
     def get_object_list(self):
-        return self.model_class.objects.filter(is_public=True).order_by("title")
+        from oscar.core.loading import get_model
+
+        Product = get_model("catalogue", "Product")
+        return (
+            Product.objects.filter(is_public=True)
+            .select_related("brand")
+            .order_by("title")
+        )
 
 
 product_chooser_viewset = ProductChooserViewSet("product_chooser")

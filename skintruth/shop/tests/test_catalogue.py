@@ -68,3 +68,12 @@ def test_article_shows_a_product_card_with_add_to_basket(client, reviews):
     assert "Sculpt wand" in html
     assert "$189.00" in html
     assert f'action="/shop/basket/add/{product.pk}/"' in html
+
+
+def test_editors_find_the_shop_dashboard_and_product_chooser(admin_client, reviews):
+    make_product("Sculpt wand", "189.00")
+    admin = admin_client.get("/admin/").content.decode()
+    chooser = admin_client.get("/admin/product_chooser/").content.decode()
+    assert "Shop dashboard" in admin
+    assert "Sculpt wand" in chooser
+    assert admin_client.get("/shop/dashboard/").status_code == 200

@@ -57,8 +57,11 @@ def test_order_at_threshold_ships_free(client, shop):
     assert GatewayCharge.objects.get().amount == Decimal("39.00")
 
 
-def test_confirmation_email_is_sent_to_the_guest(client, shop):
-    buy(client, make_product("Cleanser", "14.00"))
+def test_confirmation_email_is_sent_to_the_guest(
+    client, shop, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        buy(client, make_product("Cleanser", "14.00"))
     assert mail.outbox[-1].to == ["ada@example.com"]
     assert Order.objects.get().number in mail.outbox[-1].subject
 
