@@ -17,7 +17,7 @@ class ProductChooserBlock(BaseProductChooserBlock):
 
         values = list(values)
         products = (
-            Product.objects.select_related("brand")
+            Product.objects.select_related("brand", "product_class", "parent")
             .prefetch_related("images", "stockrecords")
             .in_bulk([pk for pk in values if pk is not None])
         )

@@ -19,7 +19,7 @@ def listing(queryset):
     """Public products with what a product card shows, in fixed queries."""
     return (
         queryset.filter(is_public=True)
-        .select_related("brand")
+        .select_related("brand", "product_class", "parent")
         .prefetch_related(
             Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
             "stockrecords",

@@ -77,3 +77,35 @@ def test_editors_find_the_shop_dashboard_and_product_chooser(admin_client, revie
     assert "Shop dashboard" in admin
     assert "Sculpt wand" in chooser
     assert admin_client.get("/shop/dashboard/").status_code == 200
+
+
+def test_article_query_count_does_not_grow_with_product_cards(client, reviews):
+    products = [make_product(f"Product {n}", "10.00") for n in range(4)]
+    one = publish_mention(reviews, products[0], "One card", in_body=True)
+    many = ArticlePageFactory(
+        parent=reviews,
+        title="Four cards",
+        reviewer=reviews.reviewer,
+        body=[("product", {"product": p, "note": "Why"}) for p in products],
+    )
+    many.save_revision().publish()
+    client.get(one.url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(one.url)
+    with CaptureQueriesContext(connection) as lots:
+        html = client.get(many.url).content.decode()
+    assert html.count('class="product-card"') == 4
+    assert len(lots) == len(few)
+
+
+def test_shop_listing_query_count_does_not_grow_with_products(client, reviews):
+    make_product("First", "10.00")
+    client.get("/shop/catalogue/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/shop/catalogue/")
+    for n in range(5):
+        make_product(f"More {n}", "12.00")
+    with CaptureQueriesContext(connection) as lots:
+        html = client.get("/shop/catalogue/").content.decode()
+    assert html.count('class="product-card"') == 6
+    assert len(lots) == len(few)
