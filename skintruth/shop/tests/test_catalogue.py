@@ -109,3 +109,22 @@ def test_shop_listing_query_count_does_not_grow_with_products(client, reviews):
         html = client.get("/shop/catalogue/").content.decode()
     assert html.count('class="product-card"') == 6
     assert len(lots) == len(few)
+
+
+def test_product_page_shows_the_average_reader_rating(client, reviews):
+    from oscar.core.loading import get_model
+
+    ProductReview = get_model("reviews", "ProductReview")
+    product = make_product("Sculpt wand", "189.00")
+    for score in (5, 4, 2):
+        ProductReview.objects.create(
+            product=product,
+            score=score,
+            title="Tried it",
+            body="Worked for me.",
+            name="Reader",
+            email="reader@example.com",
+            status=ProductReview.APPROVED,
+        )
+    html = client.get(product.get_absolute_url()).content.decode()
+    assert "3.7 out of 5</strong> (3 reviews)" in html

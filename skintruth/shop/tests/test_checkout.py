@@ -128,3 +128,20 @@ def test_address_errors_keep_what_was_typed(client, shop):
     assert "This field is required" in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)</script>" not in html
+
+
+def test_member_checks_out_and_sees_the_order_in_their_history(client, shop):
+    from django.contrib.auth import get_user_model
+
+    member = get_user_model().objects.create_user(
+        "marta", "marta@example.com", "a-long-password-1"
+    )
+    client.force_login(member)
+    add_to_basket(client, make_product("Night serum", "46.00"))
+    client.post("/shop/checkout/shipping-address/", ADDRESS)
+    client.post("/shop/checkout/shipping-method/", {"method_code": "standard"})
+    place_order(client, token_from(preview(client)))
+    order = Order.objects.get()
+    assert order.user == member
+    history = client.get("/shop/accounts/orders/").content.decode()
+    assert order.number in history
