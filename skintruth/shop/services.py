@@ -2,9 +2,12 @@
 
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.utils.formats import number_format
 
 STANDARD_SHIPPING_CODE = "standard"
+# Bounded staleness where the cache is per process; saving a method clears it.
+THRESHOLD_CACHE_SECONDS = 300
 DEFAULT_THRESHOLD = Decimal("39.00")
 DEFAULT_STANDARD_RATE = Decimal("5.95")
 
@@ -15,15 +18,21 @@ def free_shipping_threshold() -> Decimal:
     Stored on Oscar's standard shipping method, which staff edit in the shop
     dashboard (Shipping), so the basket's charge and the banner read one value.
     """
-    from oscar.core.loading import get_model
-
-    OrderAndItemCharges = get_model("shipping", "OrderAndItemCharges")
-    value = (
-        OrderAndItemCharges.objects.filter(code=STANDARD_SHIPPING_CODE)
-        .values_list("free_shipping_threshold", flat=True)
-        .first()
+    from skintruth.shop.shipping.models import (
+        THRESHOLD_CACHE_KEY,
+        OrderAndItemCharges,
     )
-    return DEFAULT_THRESHOLD if value is None else value
+
+    value = cache.get(THRESHOLD_CACHE_KEY)
+    if value is None:
+        value = (
+            OrderAndItemCharges.objects.filter(code=STANDARD_SHIPPING_CODE)
+            .values_list("free_shipping_threshold", flat=True)
+            .first()
+        )
+        value = DEFAULT_THRESHOLD if value is None else value
+        cache.set(THRESHOLD_CACHE_KEY, value, THRESHOLD_CACHE_SECONDS)
+    return value
 
 
 def format_price(amount: Decimal) -> str:
