@@ -145,14 +145,33 @@ class ArticlePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = list(self.topics.all())
+        context["reviewed_product"] = self.reviewed_product_for_card()
         return context
+
+    def reviewed_product_for_card(self):
+        """The reviewed product, unless the body already shows its card."""
+        if not self.product_id or self.product_id in self.body_product_ids():
+            return None
+        from skintruth.shop.catalogue.views import listing
+
+        return (
+            listing(type(self).product.field.related_model.objects)
+            .filter(pk=self.product_id)
+            .first()
+        )
+
+    def body_product_ids(self) -> set[int]:
+        return {
+            block["value"]["product"]
+            for block in self.body.raw_data
+            if block["type"] == "product" and block["value"].get("product")
+        }
 
     def mentioned_product_ids(self) -> set[int]:
         """The reviewed product and every product card in the body."""
-        ids = {self.product_id} if self.product_id else set()
-        for block in self.body.raw_data:
-            if block["type"] == "product" and block["value"].get("product"):
-                ids.add(block["value"]["product"])
+        ids = self.body_product_ids()
+        if self.product_id:
+            ids.add(self.product_id)
         return ids
 
     def save(self, *args, **kwargs):

@@ -128,3 +128,11 @@ def test_product_page_shows_the_average_reader_rating(client, reviews):
         )
     html = client.get(product.get_absolute_url()).content.decode()
     assert "3.7 out of 5</strong> (3 reviews)" in html
+
+
+def test_a_review_links_to_the_product_it_is_about(client, reviews):
+    product = make_product("Sculpt wand", "189.00")
+    page = publish_mention(reviews, product, "The wand, reviewed")
+    html = client.get(page.url).content.decode()
+    assert "The product in this review" in html
+    assert f'href="{product.get_absolute_url()}"' in html
