@@ -2,13 +2,14 @@
 
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from oscar.core.loading import get_model
 
 from skintruth.shop.partner.exceptions import InsufficientStock
 from skintruth.shop.payment.gateway import Charge, get_gateway
 
 Basket = get_model("basket", "Basket")
+SourceType = get_model("payment", "SourceType")
 
 
 def lock_basket(basket) -> bool:
@@ -35,6 +36,18 @@ def release_stock(basket) -> None:
         line.stockrecord.cancel_allocation(line.quantity)
 
 
+def card_source_type():
+    """Oscar's 'Card' payment source type, created once even under races."""
+    try:
+        return SourceType.objects.get(code="card")
+    except SourceType.DoesNotExist:
+        try:
+            with transaction.atomic():
+                return SourceType.objects.create(name="Card", code="card")
+        except IntegrityError:  # a simultaneous checkout created it
+            return SourceType.objects.get(code="card")
+
+
 def take_payment(
     order_number: str, amount: Decimal, currency: str, card_number: str
 ) -> Charge:
@@ -54,6 +67,7 @@ def refund_payment(charge: Charge) -> None:
 
 __all__ = [
     "InsufficientStock",
+    "card_source_type",
     "lock_basket",
     "refund_payment",
     "release_stock",

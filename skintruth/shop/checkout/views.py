@@ -23,7 +23,6 @@ from skintruth.shop.payment.forms import CardForm
 logger = logging.getLogger(__name__)
 Basket = get_model("basket", "Basket")
 Order = get_model("order", "Order")
-SourceType = get_model("payment", "SourceType")
 Source = get_model("payment", "Source")
 
 BASKET_SALT = "skintruth.checkout.basket"
@@ -100,7 +99,7 @@ class PaymentDetailsView(OscarPaymentDetailsView):
             services.release_stock(basket)
             raise
         self._charge = charge
-        source_type, _ = SourceType.objects.get_or_create(name="Card")
+        source_type = services.card_source_type()
         self.add_payment_source(
             Source(
                 source_type=source_type,

@@ -74,3 +74,49 @@ def test_twenty_buyers_for_the_last_five_units_make_five_orders():
     assert stock.num_allocated == UNITS
     refused = [page for page in pages if "no longer in stock" in page]
     assert len(refused) == BUYERS - UNITS
+
+
+def test_two_tabs_placing_the_same_order_at_once_make_one_order_and_charge():
+    from .factories import setup_shop
+
+    setup_shop()
+    product = make_product("Serum", "39.00", stock=10)
+    first = Client()
+    add_to_basket(first, product)
+    prepare_guest_checkout(first)
+    token = token_from(preview(first))
+    second = Client()
+    second.cookies = first.cookies  # the same browser, a second tab
+
+    barrier = threading.Barrier(2)
+    pages: list[str] = []
+
+    def submit(client):
+        try:
+            barrier.wait()
+            response = client.post(
+                "/shop/checkout/preview/",
+                {
+                    "action": "place_order",
+                    "basket_token": token,
+                    "name": "Buyer",
+                    "number": "4242424242424242",
+                    "expiry": "12/39",
+                    "cvc": "123",
+                },
+                follow=True,
+            )
+            pages.append(response.content.decode())
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=submit, args=(c,)) for c in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    order = Order.objects.get()
+    assert GatewayCharge.objects.count() == 1
+    assert product.stockrecords.get().num_allocated == 1
+    assert all(order.number in page for page in pages)
