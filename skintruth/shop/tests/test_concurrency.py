@@ -3,7 +3,8 @@
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.conf import settings
+from django.db import connections
 from django.test import Client
 from oscar.core.loading import get_model
 
@@ -18,14 +19,13 @@ UNITS = 5
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.django_db(transaction=True),
+    # Decided before the database is set up, so a skip flushes nothing.
+    pytest.mark.skipif(
+        "postgresql" not in settings.DATABASES["default"]["ENGINE"],
+        reason="SQLite serialises writers; real row locking needs PostgreSQL",
+    ),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture(autouse=True)
-def needs_postgres():
-    if connection.vendor != "postgresql":
-        pytest.skip("SQLite serialises writers; real row locking needs PostgreSQL")
 
 
 def test_twenty_buyers_for_the_last_five_units_make_five_orders():
