@@ -98,6 +98,14 @@ class ArticlePage(Page):
         help_text="Shown on cards in lists and when the article is shared.",
     )
     body = StreamField(ArticleBodyBlock())
+    product = models.ForeignKey(
+        "catalogue.Product",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviews_of",
+        help_text="The product this review is about; linked both ways.",
+    )
 
     objects = ArticlePageManager()
     comments_enabled = True  # readers' discussion under the article (comments app)
@@ -113,6 +121,7 @@ class ArticlePage(Page):
             ],
             heading="Byline and listing",
         ),
+        FieldPanel("product"),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
@@ -137,7 +146,79 @@ class ArticlePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = list(self.topics.all())
+        context["reviewed_product"] = self.reviewed_product_for_card()
         return context
+
+    def reviewed_product_for_card(self):
+        """The reviewed product, unless the body already shows its card."""
+        if not self.product_id or self.product_id in self.body_product_ids():
+            return None
+        from skintruth.shop.catalogue.views import listing
+
+        return (
+            listing(type(self).product.field.related_model.objects)
+            .filter(pk=self.product_id)
+            .first()
+        )
+
+    def body_product_ids(self) -> set[int]:
+        return {
+            block["value"]["product"]
+            for block in self.body.raw_data
+            if block["type"] == "product" and block["value"].get("product")
+        }
+
+    def mentioned_product_ids(self) -> set[int]:
+        """The reviewed product and every product card in the body."""
+        ids = self.body_product_ids()
+        if self.product_id:
+            ids.add(self.product_id)
+        return ids
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        fields = kwargs.get("update_fields")
+        if fields is None or {"body", "product"} & set(fields):
+            ProductMention.refresh_for(self)
+
+
+class ProductMention(models.Model):
+    """Index of which articles mention which product, kept on save."""
+
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="product_mentions"
+    )
+    product = models.ForeignKey(
+        "catalogue.Product", on_delete=models.CASCADE, related_name="mentions"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "product"], name="unique_product_mention"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} mentions {self.product_id}"
+
+    @classmethod
+    def refresh_for(cls, article: ArticlePage) -> None:
+        """Make the index match the article's current product and body."""
+        from skintruth.shop.catalogue.models import Product
+
+        wanted = set(
+            Product.objects.filter(pk__in=article.mentioned_product_ids()).values_list(
+                "pk", flat=True
+            )
+        )
+        cls.objects.filter(article=article).exclude(product_id__in=wanted).delete()
+        have = set(
+            cls.objects.filter(article=article).values_list("product_id", flat=True)
+        )
+        cls.objects.bulk_create(
+            [cls(article=article, product_id=pk) for pk in wanted - have]
+        )
 
 
 class ArticleIndexPage(RoutablePageMixin, Page):

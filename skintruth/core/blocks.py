@@ -4,6 +4,8 @@ from wagtail import blocks
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
+from skintruth.shop.catalogue.blocks import ProductBlock
+
 BODY_IMAGE_SPECS = ("width-1200", "width-800")
 
 
@@ -90,3 +92,4 @@ class ArticleBodyBlock(blocks.StreamBlock):
     bullets = BulletListBlock()
     quote = QuoteBlock()
     image = CaptionedImageBlock()
+    product = ProductBlock()

@@ -62,7 +62,7 @@ def load_site_furniture(home: HomePage) -> None:
     site = Site.objects.get(is_default_site=True)
     bar = AnnouncementSettings.for_site(site)
     if not bar.text:
-        bar.text = "Free shipping on all orders over $39"
+        bar.text = "Free shipping on all orders over {threshold}"
         bar.save()
     if FooterPromo.objects.exists():
         return

@@ -56,7 +56,11 @@ class AnnouncementSettings(BaseSiteSetting):
     text = models.CharField(
         max_length=120,
         blank=True,
-        help_text="Shown above the header on every page. Leave empty to hide the bar.",
+        help_text=(
+            "Shown above the header on every page. Leave empty to hide the bar. "
+            "{threshold} is replaced by the shop's free-shipping threshold, "
+            "e.g. 'Free shipping on all orders over {threshold}'."
+        ),
     )
     link = models.ForeignKey(
         "wagtailcore.Page",

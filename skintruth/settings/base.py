@@ -49,17 +49,17 @@ INSTALLED_APPS = [
     # Oscar (the shop) — its apps own labels such as "search" and "reviews"
     "oscar.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
-    "oscar.apps.checkout.apps.CheckoutConfig",
+    "skintruth.shop.checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
-    "oscar.apps.shipping.apps.ShippingConfig",
-    "oscar.apps.catalogue.apps.CatalogueConfig",
+    "skintruth.shop.shipping.apps.ShippingConfig",
+    "skintruth.shop.catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
-    "oscar.apps.partner.apps.PartnerConfig",
-    "oscar.apps.basket.apps.BasketConfig",
-    "oscar.apps.payment.apps.PaymentConfig",
+    "skintruth.shop.partner.apps.PartnerConfig",
+    "skintruth.shop.basket.apps.BasketConfig",
+    "skintruth.shop.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "skintruth.shop.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
     "oscar.apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
@@ -221,3 +221,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Shop (skintruth.shop: forked Oscar apps)
+OSCAR_ALLOW_ANON_CHECKOUT = True
+OSCAR_THUMBNAILER = "skintruth.shop.thumbnails.PillowThumbnailer"
+OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
+OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
+SKINTRUTH_PAYMENT_GATEWAY = "skintruth.shop.payment.gateway.TestGateway"

@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Site
 
 from skintruth.core.models import AnnouncementSettings, FooterPromo
+from skintruth.shop.services import format_price, free_shipping_threshold
 
 register = template.Library()
 
@@ -15,8 +16,15 @@ def announcement_bar(context) -> dict:
     request = context.get("request")
     if request is None:
         return {}
-    bar = AnnouncementSettings.for_request(request)
-    return {"text": bar.text, "url": bar.link.get_url(request) if bar.link_id else ""}
+    site = Site.find_for_request(request)
+    if site is None:  # e.g. a fresh database before any site exists
+        return {}
+    bar = AnnouncementSettings.for_site(site)
+    text = bar.text
+    if "{threshold}" in text:
+        # The shop's real threshold, so the bar and the basket always agree.
+        text = text.replace("{threshold}", format_price(free_shipping_threshold()))
+    return {"text": text, "url": bar.link.get_url(request) if bar.link_id else ""}
 
 
 @register.inclusion_tag("includes/navigation.html", takes_context=True)

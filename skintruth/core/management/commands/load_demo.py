@@ -9,6 +9,7 @@ from skintruth.comments import demo as comments_demo
 from skintruth.contributors import demo as contributors_demo
 from skintruth.core import demo as core_demo
 from skintruth.five_best import demo as five_best_demo
+from skintruth.shop import demo as shop_demo
 from skintruth.stories import demo as stories_demo
 from skintruth.videos import demo as videos_demo
 
@@ -34,6 +35,7 @@ class Command(BaseCommand):
         stories = stories_demo.load_index(home)
         articles_demo.load_articles(reviews, contributors)
         comments_demo.load()
+        shop_demo.load()  # before the lists: Five Best picks from its products
         five_best_demo.load_lists(five_best, contributors)
         videos_demo.load_videos(videos, contributors)
         stories_demo.load_stories(stories, contributors)

@@ -1,0 +1,59 @@
+"""The shop's catalogue: Oscar's products with a brand, directions and INCI list."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+from oscar.apps.catalogue.abstract_models import AbstractProduct
+
+
+class Brand(models.Model):
+    """The maker of a product; shoppers browse the catalogue by it."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True, blank=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalogue:brand", kwargs={"slug": self.slug})
+
+
+class Product(AbstractProduct):
+    """An Oscar product plus what a skincare shopper reads before buying."""
+
+    brand = models.ForeignKey(
+        "catalogue.Brand",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="products",
+    )
+    how_to_use = models.TextField(
+        blank=True, help_text="Directions, one step per line."
+    )
+    ingredients = models.TextField(
+        "ingredients (INCI)",
+        blank=True,
+        help_text="The full INCI list in the order on the pack, separated by commas.",
+    )
+
+    @property
+    def ingredient_list(self) -> list[str]:
+        return [i.strip() for i in self.ingredients.split(",") if i.strip()]
+
+    @property
+    def how_to_use_steps(self) -> list[str]:
+        return [s.strip() for s in self.how_to_use.splitlines() if s.strip()]
+
+
+from oscar.apps.catalogue.models import *  # noqa: E402,F403 — Oscar's fork pattern

@@ -1,0 +1,106 @@
+"""Product pages with their reviews and rating, and browsing by brand."""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.views.generic import TemplateView
+from oscar.apps.catalogue.views import *  # noqa: F403 — Oscar's fork pattern
+from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailView
+from oscar.core.loading import get_model
+
+Brand = get_model("catalogue", "Brand")
+Category = get_model("catalogue", "Category")
+Product = get_model("catalogue", "Product")
+ProductImage = get_model("catalogue", "ProductImage")
+PRODUCTS_PER_PAGE = 24
+
+
+def listing(queryset):
+    """Public products with what a product card shows, in fixed queries."""
+    return (
+        queryset.filter(is_public=True)
+        .select_related("brand", "product_class", "parent")
+        .prefetch_related(
+            Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
+            "stockrecords",
+        )
+        .order_by("title")
+    )
+
+
+class ProductDetailView(OscarProductDetailView):
+    """Oscar's product page plus the articles that mention the product."""
+
+    def get_object(self, queryset=None):
+        queryset = Product.objects.select_related("brand", "product_class")
+        return super().get_object(queryset)
+
+    def get_context_data(self, **kwargs):
+        from skintruth.articles.models import ArticlePage
+
+        context = super().get_context_data(**kwargs)
+        context["articles"] = list(
+            ArticlePage.objects.filter(product_mentions__product=self.object)
+            .for_listing()
+            .distinct()[:12]
+        )
+        context["categories"] = list(self.object.categories.all())
+        return context
+
+
+class BrowseView(TemplateView):
+    """A paginated grid of products with the category and brand menus."""
+
+    template_name = "oscar/catalogue/browse.html"
+
+    def get_products(self, **kwargs):
+        return Product.objects.all()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        products = listing(self.get_products(**kwargs))
+        page = Paginator(products, PRODUCTS_PER_PAGE).get_page(
+            self.request.GET.get("page")
+        )
+        context.update(
+            page_obj=page,
+            products=page.object_list,
+            brands=Brand.objects.all(),
+            categories=Category.objects.filter(depth=1),
+        )
+        return context
+
+
+class CatalogueView(BrowseView):
+    """Every product in the shop."""
+
+
+class ProductCategoryView(BrowseView):
+    """The products of a category and its subcategories."""
+
+    template_name = "oscar/catalogue/category.html"
+
+    def get_products(self, **kwargs):
+        self.category = get_object_or_404(Category, pk=kwargs["pk"])
+        tree = self.category.get_descendants_and_self()
+        return Product.objects.filter(categories__in=tree).distinct()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["category"] = self.category
+        return context
+
+
+class BrandView(BrowseView):
+    """Every product of one brand."""
+
+    template_name = "oscar/catalogue/brand.html"
+
+    def get_products(self, **kwargs):
+        self.brand = get_object_or_404(Brand, slug=kwargs["slug"])
+        return Product.objects.filter(brand=self.brand)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["brand"] = self.brand
+        return context

@@ -1,0 +1,22 @@
+"""Shipping methods; saving one clears the cached free-shipping threshold."""
+
+from django.core.cache import cache
+from oscar.apps.shipping.abstract_models import AbstractOrderAndItemCharges
+
+THRESHOLD_CACHE_KEY = "shop:free-shipping-threshold"
+
+
+class OrderAndItemCharges(AbstractOrderAndItemCharges):
+    """Oscar's per-order/per-item method; the standard one holds the threshold."""
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(THRESHOLD_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(THRESHOLD_CACHE_KEY)
+        return result
+
+
+from oscar.apps.shipping.models import *  # noqa: E402,F403 — Oscar's fork pattern

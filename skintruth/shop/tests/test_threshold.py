@@ -1,0 +1,66 @@
+"""One threshold feeds the announcement bar, the basket meter and shipping."""
+
+from decimal import Decimal
+
+import pytest
+from oscar.core.loading import get_model
+from wagtail.models import Site
+
+from skintruth.core.models import AnnouncementSettings
+from skintruth.core.tests.factories import build_site
+from skintruth.shop.services import free_shipping_threshold
+
+from .factories import add_to_basket, make_product, setup_shop
+
+OrderAndItemCharges = get_model("shipping", "OrderAndItemCharges")
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site():
+    build_site()
+    setup_shop()
+    bar = AnnouncementSettings.for_site(Site.objects.get(is_default_site=True))
+    bar.text = "Free shipping on all orders over {threshold}"
+    bar.save()
+
+
+def test_banner_and_basket_follow_the_threshold_staff_set(client, site):
+    add_to_basket(client, make_product("Serum", "30.00"))
+    home = client.get("/").content.decode()
+    basket = client.get("/shop/basket/").content.decode()
+    assert "Free shipping on all orders over $39" in home
+    assert "<strong>$9</strong> away from free shipping" in basket
+
+    standard = OrderAndItemCharges.objects.get(code="standard")
+    standard.free_shipping_threshold = Decimal("50.00")
+    standard.save()  # as the dashboard's shipping form does
+
+    home = client.get("/").content.decode()
+    basket = client.get("/shop/basket/").content.decode()
+    assert free_shipping_threshold() == Decimal("50.00")
+    assert "Free shipping on all orders over $50" in home
+    assert "<strong>$20</strong> away from free shipping" in basket
+
+
+def test_basket_at_threshold_says_it_ships_free(client, site):
+    add_to_basket(client, make_product("Serum", "39.00"))
+    assert "Your order ships free." in client.get("/shop/basket/").content.decode()
+
+
+def test_header_count_fragment_is_private_and_counts_items(client, site):
+    add_to_basket(client, make_product("Serum", "12.00"), quantity=3)
+    response = client.get("/shop/basket/summary/")
+    assert "3" in response.content.decode()
+    assert "private" in response["Cache-Control"]
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_article_pages_carry_no_per_visitor_basket_data(client, site):
+    add_to_basket(client, make_product("Serum", "12.00"), quantity=3)
+    html = client.get("/").content.decode()
+    assert 'data-src="/shop/basket/summary/"' in html
+    assert (
+        'id="basket-count" data-src="/shop/basket/summary/" aria-live="polite"></span>'
+        in html
+    )
