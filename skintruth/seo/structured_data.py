@@ -122,7 +122,9 @@ def article_data(page, request, comments=None) -> list[dict]:
     if image:
         data["image"] = image
     graph = [data]
-    reviewed = FiveBestPick.objects.filter(review=page, page__live=True)
+    reviewed = FiveBestPick.objects.filter(review_id=page.pk, page__live=True)
+    if page.pk is None:  # the editors' first preview: on no list yet
+        reviewed = reviewed.none()
     for pick in reviewed.select_related("product").order_by("pk"):
         review = {
             "@context": "https://schema.org",
@@ -229,8 +231,6 @@ def website_data(page, request) -> list[dict]:
 
 def structured_data(page, request, comments=None) -> list[dict]:
     """The JSON-LD objects that describe this page, if it is a kind we know."""
-    if page.pk is None:
-        return []  # an unsaved page in the editors' preview
     from skintruth.articles.models import ArticlePage
     from skintruth.contributors.models import ContributorPage
     from skintruth.core.models import HomePage

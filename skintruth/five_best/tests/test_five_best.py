@@ -210,3 +210,17 @@ def test_editor_previews_a_list_before_publishing(editor, site):
     assert editor.post(url, admin_form(site, products)).json()["is_valid"]
     html = editor.get(url).content.decode()
     assert "Preview 4" in html and '"@type": "ItemList"' in html
+
+
+def test_product_page_names_the_lists_it_ranks_on(site, client):
+    products = make_products(5, prefix="Cream")
+    published_list(site, products, title="Five Best for dryness")
+    draft = FiveBestListPageFactory(parent=site["five_best"], title="Draft list")
+    add_picks(draft, products, site["marta"])
+    draft.unpublish()
+
+    html = client.get(products[1].get_absolute_url()).content.decode()
+
+    assert "On our Five Best lists" in html
+    assert "#2</span> on <a" in html and "Five Best for dryness" in html
+    assert "Draft list" not in html

@@ -29,7 +29,7 @@ def listing(queryset):
 
 
 class ProductDetailView(OscarProductDetailView):
-    """Oscar's product page plus the articles that mention the product."""
+    """Oscar's product page plus the articles and lists that mention the product."""
 
     def get_object(self, queryset=None):
         queryset = Product.objects.select_related("brand", "product_class")
@@ -37,8 +37,14 @@ class ProductDetailView(OscarProductDetailView):
 
     def get_context_data(self, **kwargs):
         from skintruth.articles.models import ArticlePage
+        from skintruth.five_best.models import FiveBestPick
 
         context = super().get_context_data(**kwargs)
+        context["five_best_picks"] = list(
+            FiveBestPick.objects.filter(product=self.object, page__live=True)
+            .select_related("page", "page__concern")
+            .order_by("page__title")
+        )
         context["articles"] = list(
             ArticlePage.objects.filter(product_mentions__product=self.object)
             .for_listing()
