@@ -49,7 +49,14 @@ def test_reviewer_link_leads_to_profile_listing_their_reviews(
 
 def test_footer_cards_and_navigation_lead_somewhere_real(demo_site, live_server, page):
     page.goto(live_server.url + "/")
-    for label in ["Reviews", "Five Best", "Videos", "Contributors", "Be Inspired"]:
+    for label in [
+        "Reviews",
+        "Five Best",
+        "Videos",
+        "Contributors",
+        "Be Inspired",
+        "Shop",
+    ]:
         page.get_by_role("navigation", name="Main").get_by_role(
             "link", name=label, exact=True
         ).click()

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from django.urls import reverse_lazy
 from oscar.defaults import *  # noqa: F403 — Oscar's documented way to load its defaults
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -210,7 +211,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Oscar
 OSCAR_SHOP_NAME = "skintruth shop"
 OSCAR_DEFAULT_CURRENCY = "USD"
-OSCAR_HOMEPAGE = "/shop/"
+OSCAR_HOMEPAGE = reverse_lazy("catalogue:index")  # /shop/ itself redirects here
 HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}
 }
