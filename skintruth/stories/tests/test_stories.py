@@ -37,8 +37,18 @@ def test_story_shows_portrait_pull_quote_byline_and_body(site, client):
     assert site["ines"].url in html and "Story text." in html
 
 
-def test_story_pages_take_part_in_the_discussion():
+def test_story_pages_take_part_in_the_discussion(site, client):
+    from skintruth.comments.tests.factories import CommentFactory
+
+    page = StoryPageFactory(parent=site["stories"], author=site["ines"])
+    CommentFactory(page=page, name="Ruth", text="This made my <i>week</i>.")
+
+    html = client.get(page.url).content.decode()
+
     assert StoryPage.comments_enabled is True
+    assert 'id="discussion"' in html and "1 Comment" in html
+    assert "Ruth" in html
+    assert "This made my &lt;i&gt;week&lt;/i&gt;." in html
 
 
 def test_index_lists_live_stories_and_filters_by_kind(site, client):

@@ -183,3 +183,15 @@ def test_editor_is_told_when_the_file_is_not_a_video(site, admin_client):
     assert response.status_code == 200
     assert "File extension “exe” is not allowed" in html
     assert "Captions must be WebVTT" in html
+
+
+def test_video_page_has_the_discussion_under_it(site, client):
+    from skintruth.comments.tests.factories import CommentFactory
+
+    page = publish_video(site, presenters=[site["marta"]])
+    CommentFactory(page=page, name="Olu", text="Which gel is that?")
+
+    html = client.get(page.url).content.decode()
+
+    assert html.index("<video") < html.index('id="discussion"')
+    assert "Olu" in html and "Which gel is that?" in html
