@@ -18,5 +18,11 @@ done
     home=/ \
     microcurrent-guide=/reviews/at-home-microcurrent-devices-guide/ \
     reviews=/reviews/ \
-    contributors=/contributors/
+    contributors=/contributors/ \
+    profile=/contributors/marta-lindqvist/ \
+    five-best=/five-best/ \
+    videos=/videos/ \
+    be-inspired=/be-inspired/ \
+    shop=/shop/catalogue/ \
+    search=/search/?q=microcurrent
 echo "Screenshots written to docs/screenshots/"
