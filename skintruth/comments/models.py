@@ -52,15 +52,16 @@ class CommentQuerySet(models.QuerySet):
         """Approved replies a contributor wrote to readers, newest first."""
         from skintruth.articles.models import ArticlePage
 
-        as_reviewer = Q(
+        written_by = Q(
             role=Role.REVIEWER,
             page_id__in=ArticlePage.objects.filter(reviewer=contributor).values("pk"),
         )
-        by_account = Q(user_id=contributor.user_id) if contributor.user_id else Q()
+        if contributor.user_id:
+            written_by |= Q(user_id=contributor.user_id)
         return (
             self.approved()
             .filter(parent__isnull=False)
-            .filter(as_reviewer | by_account if by_account else as_reviewer)
+            .filter(written_by)
             .select_related("page", "parent")
             .order_by("-created_at")
         )
