@@ -168,6 +168,14 @@ class ArticlePage(Page):
             if block["type"] == "product" and block["value"].get("product")
         }
 
+    def frontend_cache_dependents(self) -> list:
+        """Beyond its listings: the reviewer's profile and the product pages
+        that list this article."""
+        Product = type(self).product.field.related_model
+        shown = [self.reviewer] if self.reviewer_id else []
+        products = Product.objects.filter(pk__in=self.mentioned_product_ids())
+        return shown + [product.get_absolute_url() for product in products]
+
     def mentioned_product_ids(self) -> set[int]:
         """The reviewed product and every product card in the body."""
         ids = self.body_product_ids()
@@ -235,6 +243,11 @@ class ArticleIndexPage(RoutablePageMixin, Page):
 
     def articles(self) -> ArticlePageQuerySet:
         return ArticlePage.objects.child_of(self).for_listing()
+
+    def get_cached_paths(self) -> list[str]:
+        """The listing and each topic's listing: purged together on a change."""
+        slugs = Topic.objects.values_list("slug", flat=True)
+        return ["/"] + [f"/topic/{slug}/" for slug in slugs]
 
     def _listing(self, request, articles, topic=None):
         page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))

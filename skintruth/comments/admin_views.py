@@ -123,6 +123,8 @@ class EditView(ModeratorView):
         comment = form.save(commit=False)
         comment.status = old_status
         comment.save()
+        if old_status == new_status:
+            services.thread_changed(comment)  # the text changed, not the status
         action = next(a for a, s in services.ACTIONS.items() if s == new_status)
         services.moderate(comment, action)
         messages.success(request, "Comment saved.")

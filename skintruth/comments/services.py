@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from skintruth.core.frontend_cache import purge
+
 from . import antispam, notify
 from .antispam import CommentRefused, Submission
 from .models import Comment, ModerationPolicy, Role, Status
@@ -85,8 +87,16 @@ def post_comment(sub: Submission) -> Comment:
     return comment
 
 
+def thread_changed(comment: Comment) -> None:
+    """What readers see of the discussion changed: purge the page showing it and
+    the reviewer's profile (their answers and unanswered questions)."""
+    page = comment.page
+    purge(pages=[page, notify.reviewer_for(page)])
+
+
 def _became_visible(comment: Comment) -> None:
     """A comment readers can now see: answer its question, tell whoever waits."""
+    thread_changed(comment)
     parent = comment.parent
     if parent and comment.role and parent.is_question and not parent.answered_at:
         parent.answered_at = timezone.now()
@@ -103,6 +113,8 @@ def moderate(comment: Comment, action: str) -> Comment:
     with transaction.atomic():
         comment.status = status
         comment.save(update_fields=["status"])
+        if not was_pending:  # it was live, or hidden and now shown
+            thread_changed(comment)
         if status == Status.APPROVED:
             _became_visible(comment)
             if was_pending:
@@ -177,15 +189,21 @@ def edit_comment(comment: Comment, text: str) -> Comment:
         role=comment.role,
     )
     verdict = antispam.decide(sub, policy, is_edit=True)
+    was_live = comment.status == Status.APPROVED
     if verdict.status != Status.APPROVED:
         comment.status, comment.moderation_reason = verdict.status, verdict.reason
     comment.save()
+    if was_live:
+        thread_changed(comment)
     return comment
 
 
 def delete_by_author(comment: Comment) -> None:
+    was_live = comment.status == Status.APPROVED
     comment.status = Status.DELETED
     comment.save(update_fields=["status"])
+    if was_live:
+        thread_changed(comment)
 
 
 def unsubscribe(email: str) -> int:

@@ -5,6 +5,7 @@ from . import views
 app_name = "comments"
 
 urlpatterns = [
+    path("form-tokens/", views.form_tokens, name="form_tokens"),
     path("page/<int:page_id>/post/", views.post_comment, name="post_comment"),
     path("page/<int:page_id>/more/", views.more_comments, name="more"),
     path("<int:pk>/reply/", views.reply_form, name="post_reply"),

@@ -1,17 +1,19 @@
 """Thin views for the discussion: parse input, call a service, render."""
 
 from django.core import signing
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
 from . import notify, services
 from .antispam import CommentRefused, Submission
-from .forms import CommentForm, EditCommentForm
+from .forms import CommentForm, EditCommentForm, started_token
 from .models import Comment, Status
 from .templatetags.comments_tags import discussion_context, form_context
 from .thread import PER_PAGE, Node, clean_sort
@@ -61,6 +63,15 @@ def _submission(request: HttpRequest, page, form: CommentForm) -> Submission:
         seconds_taken=form.seconds_taken(),
         role=services.role_for(user, page),
     )
+
+
+@require_GET
+def form_tokens(request: HttpRequest) -> JsonResponse:
+    """This visitor's CSRF token and a fresh form timer, for a cached page's form."""
+    tokens = {"csrfmiddlewaretoken": get_token(request), "started": started_token()}
+    response = JsonResponse(tokens)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 @require_POST

@@ -80,6 +80,10 @@ class ContributorPage(Page):
     class Meta:
         verbose_name = "contributor"
 
+    def frontend_cache_dependents(self) -> list:
+        """Their name, photo and role appear on every article they reviewed."""
+        return list(self.reviews.live())
+
     @property
     def name(self) -> str:
         return self.title

@@ -1,7 +1,15 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .frontend_cache import allow_shared_cache
 from .models import FooterPromo
+
+
+@hooks.register("before_serve_page")
+def share_live_pages(page, request, serve_args, serve_kwargs):
+    """Live pages are the same for every anonymous reader (previews never come here)."""
+    allow_shared_cache(request)
 
 
 class FooterPromoViewSet(SnippetViewSet):

@@ -168,6 +168,17 @@ class FiveBestListPage(Page):
             f"{pick.product.title} {pick.reason}" for pick in self.picks.all()
         )
 
+    def frontend_cache_dependents(self) -> list:
+        """Each pick's product page (it shows its ranks) and the profile of
+        whoever wrote a pick's reason."""
+        picks = self.picks.select_related("product", "picked_by")
+        shown = []
+        for pick in picks:
+            shown.append(pick.product.get_absolute_url())
+            if pick.picked_by_id:
+                shown.append(pick.picked_by)
+        return shown
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["picks"] = self.ranked_picks

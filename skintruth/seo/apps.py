@@ -5,3 +5,11 @@ class SeoConfig(AppConfig):
     name = "skintruth.seo"
     label = "seo"
     verbose_name = "Feeds and SEO"
+
+    def ready(self):
+        from wagtail.signals import page_published, page_unpublished
+
+        from .purges import purge_listings
+
+        page_published.connect(purge_listings, dispatch_uid="seo-purge-publish")
+        page_unpublished.connect(purge_listings, dispatch_uid="seo-purge-unpublish")

@@ -1,5 +1,7 @@
 from django.urls import path
 
+from skintruth.core.frontend_cache import allow_shared_cache
+
 from . import feeds, views
 
 
@@ -7,6 +9,7 @@ def per_request(feed_class):
     """A fresh feed object per request: feeds keep the request on self."""
 
     def view(request, *args, **kwargs):
+        allow_shared_cache(request)
         return feed_class()(request, *args, **kwargs)
 
     return view

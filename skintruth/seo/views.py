@@ -2,6 +2,8 @@ from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import HttpResponse
 from django.urls import reverse
 
+from skintruth.core.frontend_cache import allow_shared_cache
+
 from .metadata import site_root
 from .sitemaps import sitemaps_for
 
@@ -17,10 +19,12 @@ DISALLOWED = [
 
 
 def sitemap(request):
+    allow_shared_cache(request)
     return django_sitemap(request, sitemaps_for(request))
 
 
 def robots_txt(request):
+    allow_shared_cache(request)
     lines = ["User-agent: *"] + [f"Disallow: {path}" for path in DISALLOWED]
     lines += ["", f"Sitemap: {site_root(request)}{reverse('seo:sitemap')}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

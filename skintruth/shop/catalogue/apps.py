@@ -10,6 +10,10 @@ class CatalogueConfig(apps.CatalogueConfig):
         super().ready()
         self.brand_view = get_class("catalogue.views", "BrandView")
 
+        from skintruth.shop import purges
+
+        purges.connect()
+
     def get_urls(self):
         urls = [
             path("brand/<slug:slug>/", self.brand_view.as_view(), name="brand"),

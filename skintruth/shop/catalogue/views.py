@@ -8,6 +8,8 @@ from oscar.apps.catalogue.views import *  # noqa: F403 — Oscar's fork pattern
 from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailView
 from oscar.core.loading import get_model
 
+from skintruth.core.frontend_cache import SharedCacheMixin
+
 Brand = get_model("catalogue", "Brand")
 Category = get_model("catalogue", "Category")
 Product = get_model("catalogue", "Product")
@@ -28,8 +30,13 @@ def listing(queryset):
     )
 
 
-class ProductDetailView(OscarProductDetailView):
+class ProductDetailView(SharedCacheMixin, OscarProductDetailView):
     """Oscar's product page plus the articles and lists that mention the product."""
+
+    def send_signal(self, request, response, product):
+        """Not sent: its receivers set a recently-viewed cookie and count views
+        per request, which would make every product page private to its visitor
+        and uncacheable. The page is the same for every reader instead."""
 
     def get_object(self, queryset=None):
         queryset = Product.objects.select_related("brand", "product_class")
@@ -54,7 +61,7 @@ class ProductDetailView(OscarProductDetailView):
         return context
 
 
-class BrowseView(TemplateView):
+class BrowseView(SharedCacheMixin, TemplateView):
     """A paginated grid of products with the category and brand menus."""
 
     template_name = "oscar/catalogue/browse.html"

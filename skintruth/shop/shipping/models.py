@@ -1,9 +1,18 @@
 """Shipping methods; saving one clears the cached free-shipping threshold."""
 
 from django.core.cache import cache
+from django.db import transaction
 from oscar.apps.shipping.abstract_models import AbstractOrderAndItemCharges
 
 THRESHOLD_CACHE_KEY = "shop:free-shipping-threshold"
+
+
+def threshold_changed() -> None:
+    """Every page's announcement bar shows the threshold: forget it, purge all."""
+    from skintruth.shop.purges import purge_whole_shop
+
+    cache.delete(THRESHOLD_CACHE_KEY)
+    transaction.on_commit(purge_whole_shop)
 
 
 class OrderAndItemCharges(AbstractOrderAndItemCharges):
@@ -11,11 +20,11 @@ class OrderAndItemCharges(AbstractOrderAndItemCharges):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        cache.delete(THRESHOLD_CACHE_KEY)
+        threshold_changed()
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        cache.delete(THRESHOLD_CACHE_KEY)
+        threshold_changed()
         return result
 
 

@@ -1,0 +1,1 @@
+"""The local production stack: the caching proxy, app servers and the worker."""
