@@ -6,6 +6,7 @@ all three run the same configuration (deploy/nginx.conf.template).
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -17,6 +18,10 @@ NGINX = "/usr/sbin/nginx"
 PURGE_MODULE = "/usr/lib/nginx/modules/ngx_http_cache_purge_module.so"
 TEMPLATE = Path(__file__).with_name("nginx.conf.template")
 CEILING_PATH = "/__ceiling.html"
+
+
+class ConfigTemplate(Template):
+    delimiter = "@"  # nginx's own variables start with $
 
 
 def available() -> bool:
@@ -59,21 +64,31 @@ class Proxy:
         self.port = port or free_port()
         self.workers = workers
         self.ceiling_file = ceiling_file or self.run_dir / "ceiling.html"
+        self.purge_port = free_port()
         self.process: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def purge_url(self) -> str:
+        """Where the app sends PURGE requests (FRONTEND_CACHE_URL)."""
+        return f"http://127.0.0.1:{self.purge_port}"
+
     def config(self) -> str:
         servers = "\n".join(
             f"        server {upstream} max_fails=0;" for upstream in self.upstreams
         )
-        return Template(TEMPLATE.read_text()).substitute(
+        return ConfigTemplate(TEMPLATE.read_text()).substitute(
+            # As root, nginx would hand its workers to "nobody", who cannot
+            # read the cache this process made; keep them as this user.
+            user_directive="user root root;" if os.geteuid() == 0 else "",
             workers=self.workers,
             run_dir=self.run_dir,
             upstreams=servers,
             listen=f"127.0.0.1:{self.port}",
+            purge_listen=f"127.0.0.1:{self.purge_port}",
             media_root=self.media_root,
             ceiling_location=f"= {CEILING_PATH}",
             ceiling_file=self.ceiling_file,

@@ -11,8 +11,17 @@ STARTED_SALT = "comments.form-started"
 STARTED_MAX_AGE = 3 * 86400
 
 
-def started_token() -> str:
-    return signing.dumps(time.time(), salt=STARTED_SALT)
+SHARED_STARTED_STEP = 600
+
+
+def started_token(shared: bool = False) -> str:
+    """When the form was drawn, signed. A page shared by every reader gets a
+    time rounded down to ten minutes, so it renders the same (and keeps its
+    ETag) in between; form-tokens.js replaces it when a reader starts typing."""
+    now = time.time()
+    if shared:
+        now -= now % SHARED_STARTED_STEP
+    return signing.dumps(now, salt=STARTED_SALT)
 
 
 def seconds_since(token: str) -> float | None:

@@ -7,7 +7,9 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from ..forms import CommentForm
+from skintruth.core.frontend_cache import is_shared
+
+from ..forms import CommentForm, started_token
 from ..models import Comment
 from ..services import comments_open
 from ..text import render_plain_text
@@ -36,7 +38,10 @@ def form_context(
     """What the comment form needs: a bound or fresh form and whom it replies to."""
     user = getattr(request, "user", None)
     if form is None:
-        initial = {"parent": parent.pk if parent else None}
+        initial = {
+            "parent": parent.pk if parent else None,
+            "started": started_token(shared=is_shared(request)),
+        }
         if user is not None and user.is_authenticated:
             initial["name"] = user.get_full_name() or user.get_username()
             initial["email"] = user.email
