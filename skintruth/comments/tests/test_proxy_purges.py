@@ -45,9 +45,7 @@ def test_approving_a_comment_shows_it_and_leaves_other_pages_cached(
     assert caching_proxy.cache_status(other_article.url) == "HIT"
 
 
-def test_editing_and_deleting_a_live_comment_reach_readers(
-    caching_proxy, live_article
-):
+def test_editing_and_deleting_a_live_comment_reach_readers(caching_proxy, live_article):
     comment = CommentFactory(page=live_article, text="First words")
     cached(caching_proxy, live_article)
 

@@ -86,3 +86,30 @@ def test_a_post_without_token_is_shown_back_ready_to_send(article):
     assert 'name="text" value="&lt;b&gt;Hi&lt;/b&gt;\nthere"' in html
     assert "&lt;b&gt;Hi&lt;/b&gt;<br>there" in html
     assert 'name="csrfmiddlewaretoken" value="' in html
+
+
+def test_a_same_origin_post_needs_no_token(article):
+    from django.test import Client
+
+    from skintruth.comments.models import Comment
+    from skintruth.comments.tests.conftest import started
+
+    guarded = Client(enforce_csrf_checks=True)
+    fields = {
+        "name": "Noor",
+        "email": "noor@example.com",
+        "text": "Same page, no token.",
+        "started": started(),
+    }
+
+    same = guarded.post(
+        f"/comments/page/{article.pk}/post/", fields, HTTP_SEC_FETCH_SITE="same-origin"
+    )
+    cross = guarded.post(
+        f"/comments/page/{article.pk}/post/", fields, HTTP_SEC_FETCH_SITE="cross-site"
+    )
+
+    assert cross.status_code == 403
+    assert "nothing has been saved yet" in cross.content.decode()
+    assert same.status_code == 302
+    assert Comment.objects.filter(text="Same page, no token.").count() == 1

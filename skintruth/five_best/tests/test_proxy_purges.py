@@ -20,9 +20,7 @@ def site():
     return pages
 
 
-def test_a_new_reason_reaches_the_list_its_index_and_the_products(
-    caching_proxy, site
-):
+def test_a_new_reason_reaches_the_list_its_index_and_the_products(caching_proxy, site):
     products = make_products(5)
     page = published_list(site, products)
     urls = [page.url, site["five_best"].url, products[0].get_absolute_url()]
