@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format check browser-deps bench screenshots clean
+.PHONY: install run test lint format check browser-deps proxy-deps bench screenshots clean
 
 $(INSTALLED): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -39,9 +39,12 @@ check: install
 	DJANGO_SETTINGS_MODULE=skintruth.settings.test $(MANAGE) makemigrations --check --dry-run
 
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || bash scripts/install-browser.sh
+	@bash scripts/install-browser.sh
 
-test: install lint check browser-deps
+proxy-deps:
+	@bash scripts/install-proxy.sh
+
+test: install lint check browser-deps proxy-deps
 	$(BIN)/pytest -n 2 --dist loadfile
 
 bench: install

@@ -2,11 +2,11 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from skintruth.core.views import serve_media
 from skintruth.sitesearch import views as search_views
 
 urlpatterns = [
@@ -24,7 +24,7 @@ if settings.SERVE_MEDIA:
     urlpatterns += [
         re_path(
             rf"^{media_prefix}(?P<path>.*)$",
-            serve,
+            serve_media,
             {"document_root": settings.MEDIA_ROOT},
         )
     ]

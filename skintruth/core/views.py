@@ -2,9 +2,23 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.views.csrf import csrf_failure as django_csrf_failure
+from django.views.static import serve
 
 CSRF_FIELD = "csrfmiddlewaretoken"
+MEDIA_MAX_AGE = 7 * 24 * 3600
+
+
+def serve_media(request: HttpRequest, path: str, document_root: str) -> HttpResponse:
+    """Uploaded media from disk, cacheable for a week by browsers and proxies.
+
+    Wagtail gives every rendition a new file name, so a changed image is a new
+    URL; production serves media from storage or the proxy instead.
+    """
+    response = serve(request, path, document_root=document_root)
+    patch_cache_control(response, public=True, max_age=MEDIA_MAX_AGE)
+    return response
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

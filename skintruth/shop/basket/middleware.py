@@ -22,6 +22,7 @@ class BasketCountCookieMiddleware:
         basket = getattr(request, "basket", None)
         if basket is None or getattr(basket, "_wrapped", None) is empty:
             return response  # this request never looked at the basket
+        request.shared_cache = False  # what it drew may depend on the basket
         count = str(basket.num_items) if basket.id else "0"
         if request.COOKIES.get(COOKIE_NAME, "0") == count:
             return response
