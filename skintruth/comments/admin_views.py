@@ -123,6 +123,7 @@ class EditView(ModeratorView):
         comment = form.save(commit=False)
         comment.status = old_status
         comment.save()
+        services.discussion_changed(comment.page_id)
         action = next(a for a, s in services.ACTIONS.items() if s == new_status)
         services.moderate(comment, action)
         messages.success(request, "Comment saved.")

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from skintruth.core import fragments
+
 from . import antispam, notify
 from .antispam import CommentRefused, Submission
 from .models import Comment, ModerationPolicy, Role, Status
@@ -40,6 +42,16 @@ def role_for(user, page) -> str:
     if reviewer is not None and reviewer.user_id == user.pk:
         return Role.REVIEWER
     return Role.EDITOR if user.is_staff else Role.READER
+
+
+def discussion_version(page_id: int) -> str:
+    """The name of the version that keys a page's cached thread and counts."""
+    return f"comments:{page_id}"
+
+
+def discussion_changed(page_id: int) -> None:
+    """Readers see a different thread: drop the cached one for this page."""
+    fragments.bump(discussion_version(page_id))
 
 
 def clean_text(text: str) -> str:
@@ -82,6 +94,7 @@ def post_comment(sub: Submission) -> Comment:
         notify.tell_reviewer(comment)
         if comment.status == Status.APPROVED:
             _became_visible(comment)
+            discussion_changed(comment.page_id)
     return comment
 
 
@@ -103,6 +116,7 @@ def moderate(comment: Comment, action: str) -> Comment:
     with transaction.atomic():
         comment.status = status
         comment.save(update_fields=["status"])
+        discussion_changed(comment.page_id)
         if status == Status.APPROVED:
             _became_visible(comment)
             if was_pending:
@@ -180,12 +194,14 @@ def edit_comment(comment: Comment, text: str) -> Comment:
     if verdict.status != Status.APPROVED:
         comment.status, comment.moderation_reason = verdict.status, verdict.reason
     comment.save()
+    discussion_changed(comment.page_id)
     return comment
 
 
 def delete_by_author(comment: Comment) -> None:
     comment.status = Status.DELETED
     comment.save(update_fields=["status"])
+    discussion_changed(comment.page_id)
 
 
 def unsubscribe(email: str) -> int:

@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     name = "skintruth.core"
     label = "core"
     verbose_name = "Site"
+
+    def ready(self):
+        from . import invalidation
+
+        invalidation.connect()

@@ -1,7 +1,9 @@
-"""Shipping methods; saving one clears the cached free-shipping threshold."""
+"""Shipping methods; saving one clears the cached threshold and the pages showing it."""
 
 from django.core.cache import cache
 from oscar.apps.shipping.abstract_models import AbstractOrderAndItemCharges
+
+from skintruth.core import fragments
 
 THRESHOLD_CACHE_KEY = "shop:free-shipping-threshold"
 
@@ -12,10 +14,12 @@ class OrderAndItemCharges(AbstractOrderAndItemCharges):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         cache.delete(THRESHOLD_CACHE_KEY)
+        fragments.bump(fragments.SITE)  # the announcement bar quotes the threshold
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         cache.delete(THRESHOLD_CACHE_KEY)
+        fragments.bump(fragments.SITE)
         return result
 
 
