@@ -53,9 +53,8 @@ class HomePage(Page):
         from skintruth.articles.models import ArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        latest = list(ArticlePage.objects.for_listing()[:9])
-        context["lead_article"] = latest[0] if latest else None
-        context["latest_articles"] = latest[1:]
+        # A callable: the template asks only when its cached fragment misses.
+        context["latest"] = lambda: list(ArticlePage.objects.for_listing()[:9])
         return context
 
 
