@@ -53,6 +53,8 @@ def prepare_database(env: dict[str, str]) -> None:
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True)
+    # Production serves hashed static names from the collectstatic manifest.
+    subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], env=env, check=True)
 
 
 def load_scenarios() -> list:

@@ -145,9 +145,13 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = list(self.topics.all())
-        context["reviewed_product"] = self.reviewed_product_for_card()
+        # Callables: the template calls them only when its cached fragment misses.
+        context["topics"] = self.topic_list
+        context["reviewed_product"] = self.reviewed_product_for_card
         return context
+
+    def topic_list(self) -> list:
+        return list(self.topics.all())
 
     def reviewed_product_for_card(self):
         """The reviewed product, unless the body already shows its card."""

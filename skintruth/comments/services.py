@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from skintruth.core import fragments
 from skintruth.core.frontend_cache import purge
 
 from . import antispam, notify
@@ -42,6 +43,16 @@ def role_for(user, page) -> str:
     if reviewer is not None and reviewer.user_id == user.pk:
         return Role.REVIEWER
     return Role.EDITOR if user.is_staff else Role.READER
+
+
+def discussion_version(page_id: int) -> str:
+    """The name of the version that keys a page's cached thread and counts."""
+    return f"comments:{page_id}"
+
+
+def discussion_changed(page_id: int) -> None:
+    """Readers see a different thread: drop the cached one for this page."""
+    fragments.bump(discussion_version(page_id))
 
 
 def clean_text(text: str) -> str:
@@ -90,6 +101,7 @@ def post_comment(sub: Submission) -> Comment:
 def thread_changed(comment: Comment) -> None:
     """What readers see of the discussion changed: purge the page showing it and
     the reviewer's profile (their answers and unanswered questions)."""
+    discussion_changed(comment.page_id)
     page = comment.page
     purge(pages=[page, notify.reviewer_for(page)])
 

@@ -98,6 +98,7 @@ def post_comment(request: HttpRequest, page_id: int) -> HttpResponse:
             "notice": notice,
             "is_reply": comment.parent_id is not None,
             "mine": set(my_comment_ids(request)),
+            "owner_view": True,
             "now": timezone.now(),
         }
         return render(request, "comments/fragments/posted.html", context)

@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from . import purges
+        from . import invalidation, purges
 
+        invalidation.connect()
         purges.connect()

@@ -1,11 +1,14 @@
 """The site shell: home page, section pages, announcement bar and footer promos."""
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 
 class HomePage(Page):
@@ -21,13 +24,37 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
+    def route(self, request, path_components):
+        """Wagtail's walk down the tree, remembered per path until the site changes.
+
+        Only plain page addresses are remembered (not routable sub-views), and
+        the page is still fetched live, so an unpublished page is never served.
+        """
+        from skintruth.core import fragments
+
+        version = fragments.versions([fragments.SITE], request)[fragments.SITE]
+        if not path_components or version is None:
+            return super().route(request, path_components)
+        path = "/".join(path_components)
+        key = f"route:{self.pk}:{version}:{path}"
+        found = cache.get(key)
+        if found is not None:
+            model = ContentType.objects.get_for_id(found[0]).model_class()
+            page = model.objects.live().filter(pk=found[1]).first()
+            if page is not None:
+                return RouteResult(page)
+        result = super().route(request, path_components)
+        page, args, kwargs = result
+        if not args and not kwargs and page.url_path == f"{self.url_path}{path}/":
+            cache.set(key, (page.content_type_id, page.pk), fragments.FRAGMENT_SECONDS)
+        return result
+
     def get_context(self, request, *args, **kwargs):
         from skintruth.articles.models import ArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        latest = list(ArticlePage.objects.for_listing()[:9])
-        context["lead_article"] = latest[0] if latest else None
-        context["latest_articles"] = latest[1:]
+        # A callable: the template asks only when its cached fragment misses.
+        context["latest"] = lambda: list(ArticlePage.objects.for_listing()[:9])
         return context
 
 

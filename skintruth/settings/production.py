@@ -17,3 +17,11 @@ EMAIL_HOST = env("EMAIL_HOST", default="localhost")
 EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
+# Hashed names, so whitenoise can let browsers keep files for a year; needs
+# `manage.py collectstatic --noinput` before the app starts.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}

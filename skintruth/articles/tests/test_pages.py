@@ -158,12 +158,14 @@ def test_listing_query_count_does_not_grow_with_the_number_of_articles(
     client.get("/reviews/")
     with django_assert_max_num_queries(25) as few:
         client.get("/reviews/")
+    budget = len(few)  # read now: the next request resets Django's query log
     for _ in range(9):
         article = ArticlePageFactory(parent=site["reviews"], listing_image=image)
         article.topics.add(topic)
         article.save()
+    client.get("/reviews/")  # new pages make the site's cached fragments stale
 
-    with django_assert_max_num_queries(len(few)):
+    with django_assert_max_num_queries(budget):
         client.get("/reviews/")
 
 

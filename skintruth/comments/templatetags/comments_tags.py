@@ -3,26 +3,49 @@
 from __future__ import annotations
 
 from django import template
+from django.core.cache import cache
 from django.http import HttpRequest
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
+from skintruth.core import fragments
 from skintruth.core.frontend_cache import is_shared
 
 from ..forms import CommentForm, started_token
 from ..models import Comment
-from ..services import comments_open
+from ..services import comments_open, discussion_version
 from ..text import render_plain_text
 from ..thread import MAX_SHOWN, PER_PAGE, build_thread, clean_sort
 
 register = template.Library()
 
 
-def _counts(page) -> dict[str, int]:
-    """Both counts in one query, remembered on the page for the second tag."""
+def _version(page, request: HttpRequest | None) -> int | None:
+    name = discussion_version(page.pk)
+    return fragments.versions([name], request)[name]
+
+
+def _counts(page, request: HttpRequest | None = None) -> dict[str, int]:
+    """Both counts, cached per discussion version and remembered on the page."""
     if not hasattr(page, "_comment_counts"):
-        page._comment_counts = Comment.objects.counts_for_page(page)
+        version = _version(page, request)
+        key = f"comments:counts:{page.pk}:{version}"
+        counts = cache.get(key) if version is not None else None
+        if counts is None:
+            counts = Comment.objects.counts_for_page(page)
+            if version is not None:
+                cache.set(key, counts, fragments.FRAGMENT_SECONDS)
+        page._comment_counts = counts
     return page._comment_counts
+
+
+def _owner_view(request: HttpRequest) -> bool:
+    """Whether this visitor may have comments of their own to edit or delete."""
+    from ..views import my_comment_ids
+
+    user = getattr(request, "user", None)
+    return bool(my_comment_ids(request)) or bool(user and user.is_authenticated)
 
 
 def _int(value, default: int) -> int:
@@ -58,13 +81,19 @@ def form_context(
 
 
 def discussion_context(
-    request: HttpRequest, page, sort: str = "newest", offset: int = 0, limit: int = 0
+    request: HttpRequest,
+    page,
+    sort: str = "newest",
+    offset: int = 0,
+    limit: int = 0,
+    lazy: bool = False,
 ) -> dict:
+    """The thread's context; `lazy` leaves the comments to whoever renders them."""
     from ..views import NOTICE_KEY, my_comment_ids
 
-    counts = _counts(page)
+    counts = _counts(page, request)
     limit = limit or PER_PAGE
-    nodes = build_thread(page, sort, offset, limit)
+    nodes = [] if lazy else build_thread(page, sort, offset, limit)
     session = getattr(request, "session", None)
     notice = session.pop(NOTICE_KEY, None) if session is not None else None
     return {
@@ -79,8 +108,28 @@ def discussion_context(
         "remaining": max(counts["top"] - offset - limit, 0),
         "notice": notice,
         "mine": set(my_comment_ids(request)),
+        "owner_view": _owner_view(request),
         "now": timezone.now(),
     }
+
+
+def _thread(request: HttpRequest, page, context: dict, limit: int) -> SafeString:
+    """The comment list and its "show more" link, shared by every plain reader.
+
+    Edit/Delete links depend on the visitor and the clock, and an inline reply
+    form carries a CSRF token, so those views are rendered fresh each time.
+    """
+
+    def render() -> str:
+        nodes = build_thread(page, context["sort"], 0, limit)
+        return render_to_string(
+            "comments/fragments/thread.html", {**context, "nodes": nodes}
+        )
+
+    if context["owner_view"] or context["reply_form"]:
+        return SafeString(render())
+    parts = ["thread", page.pk, _version(page, request), context["sort"], limit]
+    return fragments.cached(parts, render)
 
 
 @register.inclusion_tag("comments/discussion.html", takes_context=True)
@@ -90,7 +139,7 @@ def discussion(context, page) -> dict:
         return {"closed": True}
     sort = clean_sort(request.GET.get("sort"))
     shown = min(max(_int(request.GET.get("shown"), PER_PAGE), PER_PAGE), MAX_SHOWN)
-    result = discussion_context(request, page, sort=sort, limit=shown)
+    result = discussion_context(request, page, sort=sort, limit=shown, lazy=True)
     bound = getattr(request, "comment_form", None)
     reply_to = _int(request.GET.get("reply_to"), 0)
     if bound is not None:
@@ -102,14 +151,21 @@ def discussion(context, page) -> dict:
     form = form_context(request, page, form=bound, parent=parent)
     result["reply_form"] = form if parent else None
     result["main_form"] = form_context(request, page) if parent else form
+    result["thread"] = _thread(request, page, result, shown)
     return result
 
 
-@register.inclusion_tag("comments/count_link.html")
-def comment_count_link(page) -> dict:
+@register.inclusion_tag("comments/count_link.html", takes_context=True)
+def comment_count_link(context, page) -> dict:
     if not comments_open(page):
         return {"closed": True}
-    return {"count": _counts(page)["total"]}
+    return {"count": _counts(page, context.get("request"))["total"]}
+
+
+@register.simple_tag(takes_context=True, name="discussion_version")
+def discussion_version_tag(context, page) -> int | None:
+    """{% discussion_version page as v %}: key a cached fragment that shows counts."""
+    return _version(page, context.get("request"))
 
 
 @register.filter

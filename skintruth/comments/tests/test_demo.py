@@ -46,3 +46,12 @@ def test_loading_the_demo_twice_changes_nothing(demo):
 def test_guide_page_shows_31_comments(demo, client):
     html = client.get(f"/reviews/{GUIDE}/").content.decode()
     assert '<a class="comment-count" href="#discussion">31 Comments</a>' in html
+
+
+def test_warm_guide_costs_a_few_queries_whatever_its_content(
+    demo, client, django_assert_max_num_queries
+):
+    client.get(f"/reviews/{GUIDE}/")  # fills the cached fragments
+    with django_assert_max_num_queries(6):
+        html = client.get(f"/reviews/{GUIDE}/").content.decode()
+    assert "31 Comments" in html

@@ -44,10 +44,12 @@ def test_profile_query_count_does_not_grow_with_their_articles(
     client.get(ines.url)
     with django_assert_max_num_queries(25) as few:
         client.get(ines.url)
+    budget = len(few)  # read now: the next request resets Django's query log
     for _ in range(8):
         ArticlePageFactory(parent=site["reviews"], reviewer=ines)
+    client.get(ines.url)  # new pages make the site's cached fragments stale
 
-    with django_assert_max_num_queries(len(few)):
+    with django_assert_max_num_queries(budget):
         client.get(ines.url)
 
 

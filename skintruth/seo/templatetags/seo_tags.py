@@ -4,6 +4,7 @@ from django import template
 from django.utils.safestring import SafeString
 
 from skintruth.articles.models import Topic
+from skintruth.core import fragments
 from skintruth.seo.metadata import canonical_url, page_metadata
 from skintruth.seo.structured_data import product_data, structured_data, to_script
 
@@ -19,14 +20,33 @@ def seo_head(context) -> dict:
     if page is None or not hasattr(page, "get_full_url"):
         return {"meta": {"canonical": canonical_url(request)}, "request": request}
     comments = context.get("structured_comments")
-    graph = structured_data(page, request, comments)
+    head = _page_head(page, request, comments)
     topic = context.get("topic")
     return {
-        "meta": page_metadata(page, request),
-        "json_ld": [to_script(item) for item in graph],
+        "meta": {**head["meta"], "canonical": canonical_url(request)},
+        "json_ld": head["json_ld"],
         "topic": topic if isinstance(topic, Topic) else None,
         "request": request,
     }
+
+
+def _page_head(page, request, comments) -> dict:
+    """Metadata and JSON-LD of a published page, cached until the site changes."""
+
+    def build() -> dict:
+        graph = structured_data(page, request, comments)
+        return {
+            "meta": page_metadata(page, request),
+            "json_ld": [to_script(item) for item in graph],
+        }
+
+    if comments is not None or page.pk is None or getattr(request, "is_preview", 0):
+        return build()
+    names = [fragments.SITE, fragments.SHOP]  # product offers carry prices
+    versions = fragments.versions(names, request)
+    parts = ["seo", page.pk, page.live_revision_id, *versions.values()]
+    parts += [request.scheme, request.get_host()]
+    return fragments.remembered(parts, build)
 
 
 @register.simple_tag(takes_context=True)

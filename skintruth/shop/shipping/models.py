@@ -1,8 +1,10 @@
-"""Shipping methods; saving one clears the cached free-shipping threshold."""
+"""Shipping methods; saving one clears the cached threshold and the pages showing it."""
 
 from django.core.cache import cache
 from django.db import transaction
 from oscar.apps.shipping.abstract_models import AbstractOrderAndItemCharges
+
+from skintruth.core import fragments
 
 THRESHOLD_CACHE_KEY = "shop:free-shipping-threshold"
 
@@ -12,6 +14,7 @@ def threshold_changed() -> None:
     from skintruth.shop.purges import purge_whole_shop
 
     cache.delete(THRESHOLD_CACHE_KEY)
+    fragments.bump(fragments.SITE)
     transaction.on_commit(purge_whole_shop)
 
 
