@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format check browser-deps proxy-deps bench screenshots clean
+.PHONY: install run test lint format check browser-deps proxy-deps serve bench screenshots clean
 
 $(INSTALLED): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -47,8 +47,11 @@ proxy-deps:
 test: install lint check browser-deps proxy-deps
 	$(BIN)/pytest -n 2 --dist loadfile
 
-bench: install
-	$(BIN)/python bench/run.py
+serve: install proxy-deps
+	$(BIN)/python -m deploy.serve
+
+bench: install proxy-deps
+	$(BIN)/python -m bench.run
 
 screenshots: install browser-deps
 	bash scripts/take-screenshots.sh

@@ -55,6 +55,7 @@ class Proxy:
         run_dir: Path,
         media_root: Path,
         port: int | None = None,
+        app_port: int | None = None,
         workers: int = 2,
         ceiling_file: Path | None = None,
     ) -> None:
@@ -65,11 +66,17 @@ class Proxy:
         self.workers = workers
         self.ceiling_file = ceiling_file or self.run_dir / "ceiling.html"
         self.purge_port = free_port()
+        self.app_port = app_port or free_port()
         self.process: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def app_url(self) -> str:
+        """The app servers, balanced but never cached."""
+        return f"http://127.0.0.1:{self.app_port}"
 
     @property
     def purge_url(self) -> str:
@@ -89,6 +96,7 @@ class Proxy:
             upstreams=servers,
             listen=f"127.0.0.1:{self.port}",
             purge_listen=f"127.0.0.1:{self.purge_port}",
+            app_listen=f"127.0.0.1:{self.app_port}",
             media_root=self.media_root,
             ceiling_location=f"= {CEILING_PATH}",
             ceiling_file=self.ceiling_file,

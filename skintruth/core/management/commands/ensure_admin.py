@@ -31,7 +31,7 @@ class Command(BaseCommand):
         username, password = login_file.read_text().split()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin login: http://127.0.0.1:8000/admin/  "
+                f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
                 f"username: {username}  password: {password}"
             )
         )
