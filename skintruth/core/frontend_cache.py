@@ -11,6 +11,7 @@ moving from the local proxy to a CDN is a change of settings.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterable
 from urllib.error import HTTPError, URLError
@@ -18,10 +19,11 @@ from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
-from wagtail.contrib.frontend_cache.backends import HTTPBackend
+from wagtail.contrib.frontend_cache.backends import BaseBackend, HTTPBackend
 from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
 from wagtail.models import Page, Site
@@ -67,6 +69,9 @@ class SharedCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        kept = page_cache_lookup(request)
+        if kept is not None:
+            return kept
         response = self.get_response(request)
         if response.has_header("Cache-Control"):
             return response  # the view (or whitenoise) decided
@@ -78,6 +83,7 @@ class SharedCacheMiddleware:
             )
             patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
             _drop_vary_cookie(response)
+            page_cache_store(request, response, seconds)
         else:
             patch_cache_control(response, private=True, no_cache=True)
         return response
@@ -89,6 +95,48 @@ class SharedCacheMiddleware:
             and response.status_code in SHAREABLE_STATUSES
             and not _drew_anything_personal(request, response)
         )
+
+
+def _page_key(path_with_query: str) -> str:
+    return "shared-page:" + hashlib.sha1(path_with_query.encode()).hexdigest()
+
+
+def _may_use_page_cache(request: HttpRequest) -> bool:
+    return (
+        settings.APP_PAGE_CACHE
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def page_cache_lookup(request: HttpRequest) -> HttpResponse | None:
+    """The app servers' own copy of a shared page, when the proxy is bypassed.
+
+    Only pages that were shareable are stored, and the same purges that clear
+    the proxy clear this copy (`AppPageCacheBackend`). Needs a cache all app
+    servers share (Redis): APP_PAGE_CACHE is off without one.
+    """
+    if not _may_use_page_cache(request):
+        return None
+    return cache.get(_page_key(request.get_full_path()))
+
+
+def page_cache_store(request: HttpRequest, response: HttpResponse, seconds: int):
+    if (
+        _may_use_page_cache(request)
+        and response.status_code == 200
+        and not response.streaming
+    ):
+        cache.set(_page_key(request.get_full_path()), response, seconds)
+
+
+class AppPageCacheBackend(BaseBackend):
+    """A Wagtail frontend-cache backend that drops the app's copy of a URL."""
+
+    def purge(self, url: str) -> None:
+        parts = urlsplit(url)
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        cache.delete(_page_key(path))
 
 
 def _drop_vary_cookie(response: HttpResponse) -> None:

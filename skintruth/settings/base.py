@@ -165,16 +165,19 @@ else:
 # FRONTEND_CACHE_URL is where PURGE requests go, e.g. the local nginx proxy;
 # a CDN is another Wagtail frontend-cache backend in WAGTAILFRONTENDCACHE.
 FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")
-WAGTAILFRONTENDCACHE = (
-    {
-        "proxy": {
-            "BACKEND": "skintruth.core.frontend_cache.ProxyPurgeBackend",
-            "LOCATION": FRONTEND_CACHE_URL,
-        }
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "skintruth.core.frontend_cache.ProxyPurgeBackend",
+        "LOCATION": FRONTEND_CACHE_URL,
     }
-    if FRONTEND_CACHE_URL
-    else {}
-)
+# The app servers keep their own copy of shared pages too (for readers the
+# proxy passes by, and when it misses); only with a cache they all share.
+APP_PAGE_CACHE = env.bool("APP_PAGE_CACHE", default=bool(REDIS_URL))
+if APP_PAGE_CACHE:
+    WAGTAILFRONTENDCACHE["app"] = {
+        "BACKEND": "skintruth.core.frontend_cache.AppPageCacheBackend"
+    }
 FRONTEND_CACHE_SECONDS = env.int("FRONTEND_CACHE_SECONDS", default=3600)
 FRONTEND_CACHE_QUERY_SECONDS = env.int("FRONTEND_CACHE_QUERY_SECONDS", default=10)
 CSRF_FAILURE_VIEW = "skintruth.core.views.csrf_failure"

@@ -113,3 +113,47 @@ def test_a_same_origin_post_needs_no_token(article):
     assert "nothing has been saved yet" in cross.content.decode()
     assert same.status_code == 302
     assert Comment.objects.filter(text="Same page, no token.").count() == 1
+
+
+@pytest.fixture
+def app_page_cache(settings):
+    settings.APP_PAGE_CACHE = True
+    settings.WAGTAILFRONTENDCACHE = {
+        "app": {"BACKEND": "skintruth.core.frontend_cache.AppPageCacheBackend"}
+    }
+
+
+def test_the_app_serves_its_copy_of_a_shared_page_without_queries(
+    client, article, app_page_cache, django_assert_num_queries
+):
+    client.get(article.url)
+
+    with django_assert_num_queries(0):
+        response = client.get(article.url)
+
+    assert "Shared page" in response.content.decode()
+    assert "public" in response["Cache-Control"]
+
+
+def test_publishing_drops_the_apps_copy(
+    client, article, app_page_cache, django_capture_on_commit_callbacks
+):
+    client.get(article.url)
+
+    article.title = "Shared page, revised"
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+
+    assert "Shared page, revised" in client.get(article.url).content.decode()
+
+
+def test_a_reader_with_a_session_never_gets_the_apps_copy(
+    client, article, app_page_cache, django_user_model
+):
+    client.get(article.url)
+    user = django_user_model.objects.create_user("mina", "mina@example.com", "pw")
+    client.force_login(user)
+
+    response = client.get(article.url)
+
+    assert "private" in response["Cache-Control"]
