@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import scenarios, wrk  # noqa: E402
+from bench import scale, scenarios, wrk  # noqa: E402
 from deploy.stack import Stack, StackConfig  # noqa: E402
 
 DATABASE_URL = os.environ.get(
@@ -52,13 +52,16 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.core.cache import cache
+
+    cache.clear()  # the database is new: nothing kept from a previous run holds
     data = scenarios.prepare_data(stack)
     stack.start()
     try:
         rows = scenarios.run_all(stack, data)
         wrk.print_table(rows, stack)
         if os.environ.get("BENCH_SCALE") == "1":
-            scenarios.scale(stack, data)
+            scale.run(stack, data["guide"][0])
     finally:
         stack.stop()
 

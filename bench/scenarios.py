@@ -27,7 +27,7 @@ wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Sec-Fetch-Site"] = "same-origin"
 request = function()
   sent = sent + 1
-  local id = tostring(tid) .. "-" .. tostring(sent)
+  local id = "@RUN@-" .. tostring(tid) .. "-" .. tostring(sent)
   local body = "name=Bench+reader+" .. id .. "&email=bench" .. id
     .. "%40example.com&text=Benchmark+comment+" .. id
     .. "%3A+does+this+suit+oily+skin%3F&website=&started=@STARTED@"
@@ -37,17 +37,15 @@ end
 
 
 def create_database(url: str) -> None:
+    """A new, empty bench database every run, so figures compare run to run."""
     import psycopg
 
     parts = urllib.parse.urlsplit(url)
     name = parts.path.lstrip("/")
     admin = parts._replace(path="/postgres").geturl()
     with psycopg.connect(admin, autocommit=True) as connection:
-        found = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
-        ).fetchone()
-        if not found:
-            connection.execute(f'CREATE DATABASE "{name}"')
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
 
 
 def shown_comments(page) -> int:
@@ -96,8 +94,8 @@ def add_long_thread(page, top_level: int = 800, replies: int = 200) -> None:
     Comment.objects.bulk_create(
         Comment(
             page=page,
-            parent=roots[i % 20],
-            root=roots[i % 20],
+            parent=roots[i % 100],
+            root=roots[i % 100],
             name=f"Replier {i}",
             email=f"replier{i}@example.com",
             text="Same here, it took about three weeks.",
@@ -133,7 +131,8 @@ def prepare_data(stack) -> dict:
     posting = copy_of(guide, POSTING_SLUG, "Benchmark: posting")
     script = stack.config.run_dir / "post.lua"
     started = urllib.parse.quote(open_posting(), safe="")
-    script.write_text(POST_SCRIPT.replace("@STARTED@", started))
+    run = str(time.time_ns())  # posts of an earlier run would be duplicates
+    script.write_text(POST_SCRIPT.replace("@STARTED@", started).replace("@RUN@", run))
     return {
         "guide": (guide.url, shown_comments(guide)),
         "long": (long_page.url, shown_comments(long_page)),
@@ -198,4 +197,5 @@ def posting(stack, data: dict) -> wrk.Result:
     result.name += f" [{stored} stored]"
     if stored != accepted:
         print(f"posting: wrk counted {accepted} accepted, the database {stored}")
+
     return result
