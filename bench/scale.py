@@ -31,7 +31,7 @@ def cold_render_ms(url: str, rounds: int = 15) -> float:
     from django.core.cache import cache
     from django.test import Client
 
-    client = Client()
+    client = Client(HTTP_HOST="localhost")
     times = []
     for _ in range(rounds):
         cache.clear()
@@ -141,7 +141,7 @@ def explain(guide: str) -> None:
 
     cache.clear()
     with CaptureQueriesContext(connection) as queries:
-        Client().get(guide)
+        Client(HTTP_HOST="localhost").get(guide)
     for query in queries.captured_queries:
         if "comments_comment" not in query["sql"]:
             continue

@@ -172,11 +172,16 @@ def run_all(stack, data: dict) -> list[wrk.Result]:
         ),
         wrk.run("guide, 31 comments, proxy (cached)", proxy + guide),
         wrk.run("guide, 31 comments, app servers", app + guide),
+        wrk.run(
+            "  the same, drawn anew (session: no page copy)",
+            app + guide,
+            headers=("Cookie: sessionid=bench-reader",),
+        ),
         wrk.run("article, 1,000 comments, app servers", app + long_path),
         wrk.run("home page, app servers", app + "/"),
         posting(stack, data),
     ]
-    targets = ["", ">= 50%", ">= 0.6%", ">= 0.8x guide (app)", ">= 0.6%", ">= 0.75%"]
+    targets = ["", ">= 50%", ">= 0.6%", "", ">= 0.8x guide", ">= 0.6%", ">= 0.75%"]
     for row, target in zip(rows, targets, strict=True):
         row.target = target
     return rows
@@ -196,6 +201,9 @@ def posting(stack, data: dict) -> wrk.Result:
     accepted = result.requests - result.errors
     result.name += f" [{stored} stored]"
     if stored != accepted:
-        print(f"posting: wrk counted {accepted} accepted, the database {stored}")
+        print(
+            f"posting: wrk counted {accepted} answers in time, the database "
+            f"stored {stored} (posts in flight at the deadline land too)"
+        )
 
     return result
