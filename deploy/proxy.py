@@ -56,6 +56,7 @@ class Proxy:
         media_root: Path,
         port: int | None = None,
         app_port: int | None = None,
+        purge_port: int | None = None,
         workers: int = 2,
         ceiling_file: Path | None = None,
     ) -> None:
@@ -65,7 +66,7 @@ class Proxy:
         self.port = port or free_port()
         self.workers = workers
         self.ceiling_file = ceiling_file or self.run_dir / "ceiling.html"
-        self.purge_port = free_port()
+        self.purge_port = purge_port or free_port()
         self.app_port = app_port or free_port()
         self.process: subprocess.Popen | None = None
 

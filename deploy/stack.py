@@ -128,9 +128,9 @@ class Stack:
             media_root=self.config.run_dir / "media",
             port=self.config.proxy_port,
             app_port=self.config.app_port,
+            purge_port=self.purge_port,
             ceiling_file=self.config.run_dir / "ceiling.html",
         )
-        self.proxy.purge_port = self.purge_port
         self.proxy.start()
         for port in self.server_ports:
             wait_for_port(port, timeout=60)

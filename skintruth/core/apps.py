@@ -7,7 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from . import invalidation, purges
+        from . import invalidation
 
         invalidation.connect()
-        purges.connect()

@@ -218,6 +218,8 @@ def pages_showing(page: Page) -> list[Page | str]:
 
 
 def purge_page_and_dependents(page: Page) -> None:
+    if not enabled():
+        return  # no shared cache: skip looking up who shows the page
     shown = pages_showing(page)
     purge(
         pages=[p for p in shown if isinstance(p, Page)],

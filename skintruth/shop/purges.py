@@ -1,8 +1,11 @@
-"""Purge every page that shows a product when its price, stock or details change.
+"""When a product's price, stock or details change: the cached product cards go
+stale (`fragments.SHOP`) and every page that shows the product is purged.
 
-Product pages and the catalogue listings are the shop's own; articles and Five
-Best lists that show a product card are found through Wagtail's reference
-index, so the shop names no page type above it.
+Oscar changes stock with queryset updates and then sends post_save itself, so
+the signal is the one place every change passes through. Product pages and the
+catalogue listings are the shop's own; articles and Five Best lists that show
+a product card are found through Wagtail's reference index, so the shop names
+no page type above it.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -10,6 +13,7 @@ from django.urls import reverse
 from oscar.core.loading import get_model
 from wagtail.models import Page, ReferenceIndex
 
+from skintruth.core import fragments
 from skintruth.core.frontend_cache import enabled, purge, purge_everything
 
 
@@ -31,18 +35,21 @@ def pages_showing(product) -> list[Page]:
     ]
 
 
-def purge_product(product) -> None:
+def product_changed(product) -> None:
+    fragments.bump(fragments.SHOP)
+    if not enabled():
+        return  # no shared cache: skip looking up the pages that show it
     if product.parent_id:  # a variant is shown on its parent's page
         product = product.parent
     purge(pages=pages_showing(product), paths=product_paths(product))
 
 
 def _stock_changed(sender, instance, **kwargs) -> None:
-    purge_product(instance.product)
+    product_changed(instance.product)
 
 
 def _product_changed(sender, instance, **kwargs) -> None:
-    purge_product(instance)
+    product_changed(instance)
 
 
 def purge_whole_shop() -> None:

@@ -8,9 +8,6 @@ class CatalogueConfig(apps.CatalogueConfig):
 
     def ready(self):
         super().ready()
-        from skintruth.shop import invalidation
-
-        invalidation.connect()
         self.brand_view = get_class("catalogue.views", "BrandView")
 
         from skintruth.shop import purges
