@@ -46,6 +46,25 @@ def page(browser):
 
 
 @pytest.fixture
+def second_page(browser):
+    """Another reader: a browser context with its own cookies."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def no_js_page(browser):
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, java_script_enabled=False
+    )
+    context.set_default_timeout(15_000)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
 def phone_page(browser):
     context = browser.new_context(viewport={"width": 375, "height": 812})
     context.set_default_timeout(15_000)

@@ -41,24 +41,6 @@ def member(django_user_model):
     )
 
 
-@pytest.fixture
-def second_page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(15_000)
-    yield context.new_page()
-    context.close()
-
-
-@pytest.fixture
-def no_js_page(browser):
-    context = browser.new_context(
-        viewport={"width": 1280, "height": 900}, java_script_enabled=False
-    )
-    context.set_default_timeout(15_000)
-    yield context.new_page()
-    context.close()
-
-
 def sign_in(page, base: str) -> None:
     page.goto(base + "/shop/accounts/login/")
     page.fill("input[name=login-username]", "mina@example.com")
@@ -106,26 +88,17 @@ def test_one_readers_state_never_reaches_another(
     expect(page.locator("#comment-form").get_by_label("Name")).to_have_value("Mina")
 
 
-def test_a_guest_comments_through_the_proxy_with_javascript(
-    caching_proxy, shop_article, page
+@pytest.mark.parametrize("reader", ["page", "no_js_page"])
+def test_a_guest_comments_through_the_proxy_with_and_without_javascript(
+    caching_proxy, shop_article, request, reader
 ):
+    page = request.getfixturevalue(reader)
     page.goto(caching_proxy.url + shop_article.url)
 
     post_comment(page, "Worth it for dry skin?", "Dawn", "dawn@example.com")
 
     expect(page.locator("#notice")).to_contain_text("awaiting moderation")
     assert Comment.objects.filter(name="Dawn", page=shop_article).count() == 1
-
-
-def test_a_guest_comments_through_the_proxy_without_javascript(
-    caching_proxy, shop_article, no_js_page
-):
-    no_js_page.goto(caching_proxy.url + shop_article.url)
-
-    post_comment(no_js_page, "Works without scripts?", "Ravi", "ravi@example.com")
-
-    expect(no_js_page.locator("#notice")).to_contain_text("awaiting moderation")
-    assert Comment.objects.filter(name="Ravi", page=shop_article).count() == 1
 
 
 @pytest.mark.parametrize("javascript", [True, False])

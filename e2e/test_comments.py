@@ -30,16 +30,6 @@ def article():
     )
 
 
-@pytest.fixture
-def no_js_page(browser):
-    context = browser.new_context(
-        viewport={"width": 1280, "height": 900}, java_script_enabled=False
-    )
-    context.set_default_timeout(15_000)
-    yield context.new_page()
-    context.close()
-
-
 def add_comments(page, count: int) -> list[Comment]:
     now = timezone.now()
     return Comment.objects.bulk_create(

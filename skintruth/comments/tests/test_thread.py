@@ -3,6 +3,7 @@
 import datetime
 import re
 
+import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -50,30 +51,19 @@ def queries_to_render(client, page, warm: bool = False) -> int:
     return len(queries)
 
 
+@pytest.mark.parametrize("warm", [False, True])
 def test_article_with_1000_comments_costs_as_many_queries_as_one_with_3(
-    client, site, reviewer
+    client, site, reviewer, warm
 ):
     small = ArticlePageFactory(parent=site["reviews"], reviewer=reviewer)
     large = ArticlePageFactory(parent=site["reviews"], reviewer=reviewer)
     many_comments(small, 3)
     many_comments(large, 1000)
     client.get(small.url)  # warm per-process caches (site root, settings)
-
-    assert queries_to_render(client, large) == queries_to_render(client, small)
-
-
-def test_warm_article_with_1000_comments_costs_as_many_queries_as_one_with_3(
-    client, site, reviewer
-):
-    small = ArticlePageFactory(parent=site["reviews"], reviewer=reviewer)
-    large = ArticlePageFactory(parent=site["reviews"], reviewer=reviewer)
-    many_comments(small, 3)
-    many_comments(large, 1000)
-    client.get(small.url)
     client.get(large.url)
 
-    assert queries_to_render(client, large, warm=True) == queries_to_render(
-        client, small, warm=True
+    assert queries_to_render(client, large, warm) == queries_to_render(
+        client, small, warm
     )
 
 

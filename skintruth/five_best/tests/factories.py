@@ -57,3 +57,10 @@ def add_picks(page: FiveBestListPage, products: list, picked_by, review=None) ->
             )
         )
     page.save_revision().publish()
+
+
+def published_list(site, products, title="Five Best for wrinkles", **kwargs):
+    """A list under the site's Five Best index, its picks by Marta, published."""
+    page = FiveBestListPageFactory(parent=site["five_best"], title=title, **kwargs)
+    add_picks(page, products, site["marta"], **kwargs.pop("picks", {}))
+    return page

@@ -7,37 +7,19 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from skintruth.core.tests.factories import (
     ArticlePageFactory,
-    ContributorPageFactory,
-    build_site,
 )
 from skintruth.five_best.models import FiveBestListPage, check_picks
 from skintruth.seo.tests.helpers import count_queries
 
 from .factories import (
-    FiveBestIndexPageFactory,
     FiveBestListPageFactory,
     SkinConcernFactory,
     add_picks,
     make_products,
+    published_list,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def site():
-    pages = build_site()
-    pages["five_best"] = FiveBestIndexPageFactory(parent=pages["home"])
-    pages["marta"] = ContributorPageFactory(
-        parent=pages["directory"], title="Marta Lindqvist"
-    )
-    return pages
-
-
-def published_list(site, products, title="Five Best for wrinkles", **kwargs):
-    page = FiveBestListPageFactory(parent=site["five_best"], title=title, **kwargs)
-    add_picks(page, products, site["marta"], **kwargs.pop("picks", {}))
-    return page
 
 
 def test_five_different_products_make_a_valid_list():

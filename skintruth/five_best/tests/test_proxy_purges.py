@@ -2,22 +2,9 @@
 
 import pytest
 
-from skintruth.core.tests.factories import ContributorPageFactory, build_site
-
-from .factories import FiveBestIndexPageFactory, make_products
-from .test_five_best import published_list
+from .factories import make_products, published_list
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def site():
-    pages = build_site()
-    pages["five_best"] = FiveBestIndexPageFactory(parent=pages["home"])
-    pages["marta"] = ContributorPageFactory(
-        parent=pages["directory"], title="Marta Lindqvist"
-    )
-    return pages
 
 
 def test_a_new_reason_reaches_the_list_its_index_and_the_products(caching_proxy, site):
