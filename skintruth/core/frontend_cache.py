@@ -105,6 +105,7 @@ def _may_use_page_cache(request: HttpRequest) -> bool:
     return (
         settings.APP_PAGE_CACHE
         and request.method in ("GET", "HEAD")
+        and not request.path.startswith(settings.STATIC_URL)  # whitenoise's
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
     )
 
