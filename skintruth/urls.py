@@ -16,6 +16,7 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("comments/", include("skintruth.comments.urls")),
     path("", include("skintruth.seo.urls")),
+    path("", include("skintruth.articles.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
 ]
 

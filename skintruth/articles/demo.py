@@ -5,6 +5,7 @@ import datetime
 from skintruth.core.demo import get_or_create_child
 from skintruth.core.demo_content import ARTICLES, TOPICS
 from skintruth.core.demo_images import draw_still_life, save_image
+from skintruth.shop.demo_content import ARTICLE_PRODUCTS
 
 from .models import ArticleIndexPage, ArticlePage, Topic
 
@@ -70,3 +71,17 @@ def load_articles(index: ArticleIndexPage, contributors: dict) -> None:
         index.add_child(instance=page)
         page.topics.set([topics[slug] for slug in article["topics"]])
         page.save_revision().publish()
+
+
+def link_products() -> None:
+    """Each demo review points at its product and shows it as a card."""
+    Product = ArticlePage._meta.get_field("product").related_model
+    products = Product.objects.in_bulk(
+        list(ARTICLE_PRODUCTS.values()), field_name="upc"
+    )
+    for page in ArticlePage.objects.filter(slug__in=ARTICLE_PRODUCTS, product=None):
+        product = products[ARTICLE_PRODUCTS[page.slug]]
+        page.product = product
+        page.body.append(("product", {"product": product, "note": ""}))
+        revision = page.save_revision()
+        revision.publish()

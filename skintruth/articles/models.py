@@ -17,7 +17,15 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from skintruth.core.blocks import ArticleBodyBlock
+from skintruth.core.metadata import (
+    SCHEMA_CONTEXT,
+    Discussion,
+    PageMetadata,
+    absolute,
+    share_image_url,
+)
+
+from .blocks import ArticleBodyBlock
 
 LISTING_IMAGE_SPEC = "fill-640x400"
 ARTICLES_PER_PAGE = 12
@@ -68,7 +76,7 @@ class ArticlePageQuerySet(PageQuerySet):
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-class ArticlePage(Page):
+class ArticlePage(Discussion, PageMetadata, Page):
     """A review or guide: reviewer, date, topics and a body of blocks."""
 
     standfirst = models.TextField(
@@ -106,9 +114,18 @@ class ArticlePage(Page):
         related_name="reviews_of",
         help_text="The product this review is about; linked both ways.",
     )
+    # Kept on save from `product` and the body's product cards (not edited).
+    mentioned_products = models.ManyToManyField(
+        "catalogue.Product",
+        through="articles.ProductMention",
+        related_name="mentioned_in",
+        editable=False,
+    )
 
     objects = ArticlePageManager()
-    comments_enabled = True  # readers' discussion under the article (comments app)
+    og_type = "article"
+    meta_description_field = "standfirst"
+    meta_image_field = "listing_image"
 
     content_panels = Page.content_panels + [
         FieldPanel("standfirst"),
@@ -142,6 +159,43 @@ class ArticlePage(Page):
             return self.published_date
         when = self.first_published_at or self.go_live_at
         return when.date() if when else None
+
+    def discussion_reviewer(self):
+        return self.reviewer
+
+    def json_ld(self, request, comments=None) -> list[dict]:
+        """The article, and a Review of each product a live Five Best list
+        cites it for."""
+        data = self.creative_work(request, "Article", comments)
+        data["description"] = self.standfirst
+        if self.reviewer:
+            data["author"] = self.reviewer.as_person(request)
+        image = share_image_url(self.get_meta_image(), request)
+        if image:
+            data["image"] = image
+        return [data] + self._reviews_on_lists(request, data["url"])
+
+    def _reviews_on_lists(self, request, url: str) -> list[dict]:
+        if self.pk is None:  # the editors' first preview: on no list yet
+            return []
+        picks = self.five_best_picks.filter(page__live=True)
+        reviews = []
+        for pick in picks.select_related("product").order_by("pk"):
+            review = {
+                "@context": SCHEMA_CONTEXT,
+                "@type": "Review",
+                "name": self.title,
+                "url": url,
+                "itemReviewed": {
+                    "@type": "Product",
+                    "name": pick.product.get_title(),
+                    "url": absolute(request, pick.product.get_absolute_url()),
+                },
+            }
+            if self.reviewer:
+                review["author"] = self.reviewer.as_person(request)
+            reviews.append(review)
+        return reviews
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -217,8 +271,7 @@ class ProductMention(models.Model):
     @classmethod
     def refresh_for(cls, article: ArticlePage) -> None:
         """Make the index match the article's current product and body."""
-        from skintruth.shop.catalogue.models import Product
-
+        Product = cls._meta.get_field("product").related_model
         wanted = set(
             Product.objects.filter(pk__in=article.mentioned_product_ids()).values_list(
                 "pk", flat=True

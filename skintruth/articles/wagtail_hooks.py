@@ -1,7 +1,20 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Topic
+from skintruth.core.models import HOME_PAGE_CONTEXT_HOOK
+
+from .models import ArticlePage, Topic
+
+HOME_PAGE_LATEST = 9
+
+
+@hooks.register(HOME_PAGE_CONTEXT_HOOK)
+def newest_reviews_on_home_page(request, context) -> None:
+    # A callable: the template asks only when its cached fragment misses.
+    context["latest"] = lambda: list(
+        ArticlePage.objects.for_listing()[:HOME_PAGE_LATEST]
+    )
 
 
 class TopicViewSet(SnippetViewSet):

@@ -5,8 +5,6 @@ import itertools
 
 from django.contrib.auth import get_user_model
 
-from skintruth.articles.models import ArticlePage
-
 from .demo_content import DEMO_TODAY, GENERAL, GENERAL_ANSWER, MICROCURRENT, REVIEWER
 from .models import Comment, Role, Status
 from .questions import is_question
@@ -20,7 +18,7 @@ def _email(name: str) -> str:
 
 def _add(page, parent, name, days, text, role=Role.READER, minutes=0) -> Comment:
     created = DEMO_TODAY - datetime.timedelta(days=days, minutes=minutes)
-    reviewer = page.reviewer
+    reviewer = page.discussion_reviewer()
     if role == Role.REVIEWER:
         name, email = reviewer.title, reviewer.email
     else:
@@ -44,7 +42,7 @@ def _add(page, parent, name, days, text, role=Role.READER, minutes=0) -> Comment
     return comment
 
 
-def load_featured(page: ArticlePage) -> None:
+def load_featured(page) -> None:
     made: dict[str, Comment] = {}
     for key, parent_key, name, days, text in MICROCURRENT:
         role = Role.REVIEWER if name == REVIEWER else Role.READER
@@ -57,14 +55,14 @@ def load_general(pages) -> None:
     for position, page in enumerate(pages):
         for name, days, text in [next(pool) for _ in range(2 + position % 3)]:
             comment = _add(page, None, name, days, text, minutes=position)
-            if comment.is_question and page.reviewer and position % 2 == 0:
+            if comment.is_question and page.discussion_reviewer() and position % 2 == 0:
                 _add(page, comment, REVIEWER, days - 1, GENERAL_ANSWER, Role.REVIEWER)
 
 
-def link_admin_to_reviewer(page: ArticlePage) -> None:
+def link_admin_to_reviewer(page) -> None:
     """The demo's admin login answers as the microcurrent guide's reviewer."""
     admin = get_user_model().objects.filter(username="admin").first()
-    reviewer = page.reviewer
+    reviewer = page.discussion_reviewer()
     if not admin or not reviewer or reviewer.user_id is not None:
         return
     if not type(reviewer).objects.filter(user=admin).exists():
@@ -72,9 +70,8 @@ def link_admin_to_reviewer(page: ArticlePage) -> None:
         reviewer.save(update_fields=["user"])
 
 
-def load() -> None:
-    """Give demo articles their discussions, once; a second run changes nothing."""
-    pages = list(ArticlePage.objects.live().select_related("reviewer").order_by("path"))
+def load(pages: list) -> None:
+    """Give the demo's pages their discussions, once; a second run changes nothing."""
     featured = next((p for p in pages if p.slug == FEATURED_SLUG), None)
     if featured:
         link_admin_to_reviewer(featured)

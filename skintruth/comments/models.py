@@ -49,13 +49,9 @@ class CommentQuerySet(models.QuerySet):
         )
 
     def answers_by_contributor(self, contributor) -> CommentQuerySet:
-        """Approved replies a contributor wrote to readers, newest first."""
-        from skintruth.articles.models import ArticlePage
-
-        written_by = Q(
-            role=Role.REVIEWER,
-            page_id__in=ArticlePage.objects.filter(reviewer=contributor).values("pk"),
-        )
+        """Approved replies a contributor wrote to readers, newest first: as
+        reviewer of their pages, or signed in as themselves anywhere."""
+        written_by = Q(role=Role.REVIEWER, page_id__in=contributor.reviewed_page_ids())
         if contributor.user_id:
             written_by |= Q(user_id=contributor.user_id)
         return (

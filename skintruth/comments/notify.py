@@ -14,6 +14,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from skintruth.core.metadata import Discussion
+
 from .models import Comment, Notification, Status
 
 MODERATION_SALT = "comments.moderation"
@@ -27,7 +29,8 @@ def absolute(path: str) -> str:
 
 def reviewer_for(page):
     """The contributor who answers for a page, if its type names one."""
-    return getattr(page.specific, "reviewer", None)
+    page = page.specific
+    return page.discussion_reviewer() if isinstance(page, Discussion) else None
 
 
 def moderation_token(comment: Comment, action: str) -> str:

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from skintruth.core import fragments
 from skintruth.core.frontend_cache import purge
+from skintruth.core.metadata import Discussion
 
 from . import antispam, notify
 from .antispam import CommentRefused, Submission
@@ -32,7 +33,8 @@ def comments_open(page) -> bool:
     """Whether the page type takes comments; an unsaved preview never does."""
     if page.pk is None:
         return False
-    return bool(getattr(page.specific_class, "comments_enabled", False))
+    page_class = page.specific_class
+    return bool(page_class and issubclass(page_class, Discussion))
 
 
 def role_for(user, page) -> str:

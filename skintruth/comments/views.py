@@ -4,6 +4,7 @@ from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -11,15 +12,13 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
-from . import notify, services
+from . import discussion, notify, services
 from .antispam import CommentRefused, Submission
+from .discussion import NOTICE_KEY, discussion_context, form_context, my_comment_ids
 from .forms import CommentForm, EditCommentForm, started_token
 from .models import Comment, Status
-from .templatetags.comments_tags import discussion_context, form_context
 from .thread import PER_PAGE, Node, clean_sort
 
-SESSION_KEY = "comments_mine"
-NOTICE_KEY = "comments_notice"
 AWAITING = "Your comment is awaiting moderation. It will appear once approved."
 LIVE = "Thank you! Your comment is live."
 
@@ -29,16 +28,6 @@ def _open_page(page_id: int) -> Page:
     if not services.comments_open(page):
         raise Http404("Comments are not open on this page.")
     return page
-
-
-def _remember(request: HttpRequest, comment: Comment) -> None:
-    mine = request.session.get(SESSION_KEY, [])[-19:]
-    request.session[SESSION_KEY] = [*mine, comment.pk]
-
-
-def my_comment_ids(request: HttpRequest) -> list[int]:
-    session = getattr(request, "session", None)
-    return session.get(SESSION_KEY, []) if session is not None else []
 
 
 def _submission(request: HttpRequest, page, form: CommentForm) -> Submission:
@@ -86,7 +75,7 @@ def post_comment(request: HttpRequest, page_id: int) -> HttpResponse:
             form.add_error(refusal.field, refusal.message)
     if comment is None:
         return _form_with_errors(request, page, form)
-    _remember(request, comment)
+    discussion.remember(request, comment)
     notice = LIVE if comment.status == Status.APPROVED else AWAITING
     live = comment.status == Status.APPROVED
     if request.htmx:
@@ -115,10 +104,9 @@ def _form_with_errors(request: HttpRequest, page, form: CommentForm) -> HttpResp
             parent = Comment.objects.filter(pk=parent_id, page_id=page.pk).first()
         context = form_context(request, page, form=form, parent=parent)
         return render(request, "comments/fragments/form.html", context)
-    request.comment_form = form  # the discussion tag shows it with its errors
-    response = page.serve(request)
-    response.status_code = 400
-    return response
+    # The page again, its discussion showing the form with its errors.
+    context = {**page.get_context(request), "comment_form": form}
+    return TemplateResponse(request, page.get_template(request), context, status=400)
 
 
 @require_GET

@@ -7,16 +7,20 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from skintruth.comments.models import Comment
+from skintruth.core.metadata import SCHEMA_CONTEXT, PageMetadata
+
 PROFILE_SHELF = 6  # videos and stories shown on a profile
 PROFILE_PICKS = 10
 
 
-class ContributorIndexPage(Page):
+class ContributorIndexPage(PageMetadata, Page):
     """'Meet Our Contributors': the directory of reviewers."""
 
     intro = models.TextField(blank=True, help_text="A sentence or two above the list.")
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    meta_description_field = "intro"
     parent_page_types = ["core.HomePage"]
     subpage_types = ["contributors.ContributorPage"]
     max_count = 1
@@ -32,7 +36,7 @@ class ContributorIndexPage(Page):
         return context
 
 
-class ContributorPage(Page):
+class ContributorPage(PageMetadata, Page):
     """A reviewer's profile; articles name one as their reviewer."""
 
     role = models.CharField(max_length=80, help_text="e.g. 'Founder & Editor'.")
@@ -77,6 +81,10 @@ class ContributorPage(Page):
     parent_page_types = ["contributors.ContributorIndexPage"]
     subpage_types = []
 
+    og_type = "profile"
+    meta_description_field = "bio"
+    meta_image_field = "photo"
+
     class Meta:
         verbose_name = "contributor"
 
@@ -88,24 +96,39 @@ class ContributorPage(Page):
     def name(self) -> str:
         return self.title
 
-    def get_context(self, request, *args, **kwargs):
-        from skintruth.articles.models import ArticlePage
-        from skintruth.comments.models import Comment
-        from skintruth.five_best.models import FiveBestPick
-        from skintruth.stories.models import StoryPage
-        from skintruth.videos.models import VideoPage
+    def reviewed_page_ids(self):
+        """The pages they review, where their replies carry the Reviewer badge."""
+        return self.reviews.values("pk")
 
+    def as_person(self, request) -> dict:
+        """A schema.org Person, for the JSON-LD of what they wrote."""
+        return {
+            "@type": "Person",
+            "name": self.title,
+            "jobTitle": self.role,
+            "url": self.get_full_url(request),
+        }
+
+    def json_ld(self, request, comments=None) -> list[dict]:
+        person = dict(self.as_person(request), description=self.bio)
+        return [
+            {
+                "@context": SCHEMA_CONTEXT,
+                "@type": "ProfilePage",
+                "url": self.get_full_url(request),
+                "mainEntity": person,
+            }
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        """Their work, through the relations each section keeps to them."""
         context = super().get_context(request, *args, **kwargs)
         context["answers"] = Comment.objects.answers_by_contributor(self)[
             :PROFILE_SHELF
         ]
-        articles = ArticlePage.objects.for_listing().filter(reviewer=self)
+        articles = self.reviews.for_listing()
         context["articles"] = Paginator(articles, 12).get_page(request.GET.get("page"))
-        context["videos"] = VideoPage.objects.for_listing().filter(presenters=self)[
-            :PROFILE_SHELF
-        ]
-        context["stories"] = StoryPage.objects.for_listing().filter(author=self)[
-            :PROFILE_SHELF
-        ]
-        context["picks"] = FiveBestPick.objects.for_contributor(self)[:PROFILE_PICKS]
+        context["videos"] = self.videos.for_listing()[:PROFILE_SHELF]
+        context["stories"] = self.stories.for_listing()[:PROFILE_SHELF]
+        context["picks"] = self.five_best_picks.on_live_lists()[:PROFILE_PICKS]
         return context

@@ -1,10 +1,8 @@
-"""The blocks editors compose article bodies from; shared by every page type."""
+"""Plain body blocks (text, headings, quotes, images) any page type can use."""
 
 from wagtail import blocks
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
-
-from skintruth.shop.catalogue.blocks import ProductBlock
 
 BODY_IMAGE_SPECS = ("width-1200", "width-800")
 
@@ -84,12 +82,3 @@ class CaptionedImageBlock(blocks.StructBlock):
         icon = "image"
         template = "core/blocks/captioned_image.html"
         description = "An image with alt text and an optional caption"
-
-
-class ArticleBodyBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    bullets = BulletListBlock()
-    quote = QuoteBlock()
-    image = CaptionedImageBlock()
-    product = ProductBlock()

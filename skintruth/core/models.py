@@ -3,6 +3,8 @@
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import models
+from django.urls import reverse
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
@@ -10,8 +12,18 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from . import fragments
+from .metadata import SCHEMA_CONTEXT, PageMetadata, site_root
 
-class HomePage(Page):
+# Sections add what the front page shows through Wagtail hooks of this name:
+# `fn(request, context)` fills `context` (see articles/wagtail_hooks.py).
+HOME_PAGE_CONTEXT_HOOK = "skintruth_home_page_context"
+# ...and fill the announcement bar's placeholders: `fn()` returns
+# {"threshold": callable giving the text}, asked only when the bar shows it.
+ANNOUNCEMENT_PLACEHOLDERS_HOOK = "skintruth_announcement_placeholders"
+
+
+class HomePage(PageMetadata, Page):
     """The front page: the newest reviews and a door to every section."""
 
     intro = models.CharField(
@@ -21,6 +33,7 @@ class HomePage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    meta_description_field = "intro"
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
@@ -30,8 +43,6 @@ class HomePage(Page):
         Only plain page addresses are remembered (not routable sub-views), and
         the page is still fetched live, so an unpublished page is never served.
         """
-        from skintruth.core import fragments
-
         version = fragments.versions([fragments.SITE], request)[fragments.SITE]
         if not path_components or version is None:
             return super().route(request, path_components)
@@ -50,15 +61,30 @@ class HomePage(Page):
         return result
 
     def get_context(self, request, *args, **kwargs):
-        from skintruth.articles.models import ArticlePage
-
         context = super().get_context(request, *args, **kwargs)
-        # A callable: the template asks only when its cached fragment misses.
-        context["latest"] = lambda: list(ArticlePage.objects.for_listing()[:9])
+        for fill in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
+            fill(request, context)
         return context
 
+    def json_ld(self, request, comments=None) -> list[dict]:
+        """The site itself, with its search box for search engines."""
+        root = site_root(request)
+        return [
+            {
+                "@context": SCHEMA_CONTEXT,
+                "@type": "WebSite",
+                "name": "skintruth",
+                "url": root + "/",
+                "potentialAction": {
+                    "@type": "SearchAction",
+                    "target": root + reverse("search") + "?q={search_term_string}",
+                    "query-input": "required name=search_term_string",
+                },
+            }
+        ]
 
-class SectionPage(Page):
+
+class SectionPage(PageMetadata, Page):
     """A section whose pages are still being written: says so honestly."""
 
     intro = RichTextField(
@@ -68,6 +94,7 @@ class SectionPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    meta_description_field = "intro"
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["core.HomePage"]
     subpage_types = []

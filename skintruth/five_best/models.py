@@ -12,6 +12,9 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from skintruth.core.metadata import SCHEMA_CONTEXT, PageMetadata, without_context
+from skintruth.shop.catalogue.structured_data import product_data
+
 PICKS_PER_LIST = 5
 
 
@@ -94,12 +97,13 @@ class FiveBestListQuerySet(PageQuerySet):
         )
 
 
-class FiveBestIndexPage(Page):
+class FiveBestIndexPage(PageMetadata, Page):
     """'Five Best': every list, grouped by skin concern."""
 
     intro = models.TextField(blank=True, help_text="A sentence or two above the lists.")
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    meta_description_field = "intro"
     parent_page_types = ["core.HomePage"]
     subpage_types = ["five_best.FiveBestListPage"]
     max_count = 1
@@ -124,7 +128,7 @@ class FiveBestIndexPage(Page):
 FiveBestListManager = PageManager.from_queryset(FiveBestListQuerySet)
 
 
-class FiveBestListPage(Page):
+class FiveBestListPage(PageMetadata, Page):
     """Five ranked products for one skin concern, each with a reason."""
 
     concern = models.ForeignKey(
@@ -139,6 +143,7 @@ class FiveBestListPage(Page):
 
     objects = FiveBestListManager()
     base_form_class = FiveBestListForm
+    meta_description_field = "intro"
 
     content_panels = Page.content_panels + [
         FieldPanel("concern"),
@@ -184,6 +189,33 @@ class FiveBestListPage(Page):
         context["picks"] = self.ranked_picks
         return context
 
+    def json_ld(self, request, comments=None) -> list[dict]:
+        """The list as a ranked ItemList of products with offers and ratings."""
+        picks = self.ranked_picks
+        items = [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "item": without_context(
+                    product_data(
+                        pick.product, request, getattr(pick, "approved_reviews", None)
+                    )
+                ),
+            }
+            for position, pick in enumerate(picks, start=1)
+        ]
+        return [
+            {
+                "@context": SCHEMA_CONTEXT,
+                "@type": "ItemList",
+                "name": self.title,
+                "url": self.get_full_url(request),
+                "itemListOrder": "https://schema.org/ItemListOrderAscending",
+                "numberOfItems": len(picks),
+                "itemListElement": items,
+            }
+        ]
+
     @cached_property
     def ranked_picks(self) -> list:
         """The picks, best first, with what the page shows in fixed queries."""
@@ -202,10 +234,10 @@ class FiveBestListPage(Page):
 
 
 class FiveBestPickQuerySet(models.QuerySet):
-    def for_contributor(self, contributor) -> "FiveBestPickQuerySet":
-        """Picks this contributor wrote the reason for, in live lists."""
+    def on_live_lists(self) -> "FiveBestPickQuerySet":
+        """Picks in published lists, by list title and rank, ready to show."""
         return (
-            self.filter(picked_by=contributor, page__live=True)
+            self.filter(page__live=True)
             .select_related("page__concern", "product")
             .order_by("page__title", "sort_order")
         )
@@ -234,7 +266,7 @@ class FiveBestPick(Orderable):
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="+",
+        related_name="five_best_picks",
         help_text="Optional: our full review of this product.",
     )
 

@@ -9,7 +9,7 @@ class SeoConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, page_unpublished
 
-        from .purges import purge_listings
+        from .purges import purge_sitemap
 
-        page_published.connect(purge_listings, dispatch_uid="seo-purge-publish")
-        page_unpublished.connect(purge_listings, dispatch_uid="seo-purge-unpublish")
+        page_published.connect(purge_sitemap, dispatch_uid="seo-purge-publish")
+        page_unpublished.connect(purge_sitemap, dispatch_uid="seo-purge-unpublish")

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "skintruth.videos",
     "skintruth.stories",
     "skintruth.seo",
+    "skintruth.demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -12,6 +12,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+# A page type known only to the tests: new kinds need no edit in seo or comments.
+INSTALLED_APPS = [*INSTALLED_APPS, "skintruth.core.tests.pagekind"]  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

@@ -10,7 +10,6 @@ from oscar.core.loading import get_model
 
 from skintruth.core.demo_images import draw_still_life
 from skintruth.shop.demo_content import (
-    ARTICLE_PRODUCTS,
     BRANDS,
     CATEGORIES,
     PRODUCTS,
@@ -55,7 +54,6 @@ def load() -> None:
     for item in PRODUCTS:
         if not Product.objects.filter(upc=item["upc"]).exists():
             create_product(item, product_class, partner, categories, brands)
-    link_articles()
 
 
 def load_shipping_methods() -> None:
@@ -101,18 +99,3 @@ def create_product(item: dict, product_class, partner, categories, brands):
     )
     image.original.save(name, ContentFile(buffer.getvalue()), save=True)
     return product
-
-
-def link_articles() -> None:
-    """Each demo review points at its product and shows it as a card."""
-    from skintruth.articles.models import ArticlePage
-
-    products = Product.objects.in_bulk(
-        list(ARTICLE_PRODUCTS.values()), field_name="upc"
-    )
-    for page in ArticlePage.objects.filter(slug__in=ARTICLE_PRODUCTS, product=None):
-        product = products[ARTICLE_PRODUCTS[page.slug]]
-        page.product = product
-        page.body.append(("product", {"product": product, "note": ""}))
-        revision = page.save_revision()
-        revision.publish()

@@ -12,7 +12,8 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from skintruth.core.blocks import ArticleBodyBlock
+from skintruth.articles.blocks import ArticleBodyBlock
+from skintruth.core.metadata import Discussion, PageMetadata, share_image_url
 
 LISTING_IMAGE_SPEC = "fill-640x400"
 STORIES_PER_PAGE = 12
@@ -36,12 +37,13 @@ class StoryPageQuerySet(PageQuerySet):
 StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
-class StoryIndexPage(Page):
+class StoryIndexPage(PageMetadata, Page):
     """'Be Inspired': every story, newest first."""
 
     intro = models.TextField(blank=True, help_text="A sentence or two above the list.")
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    meta_description_field = "intro"
     parent_page_types = ["core.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count = 1
@@ -63,14 +65,16 @@ class StoryIndexPage(Page):
         return context
 
 
-class StoryPage(Page):
+class StoryPage(Discussion, PageMetadata, Page):
     """A profile of, or an essay by, someone aging well; with portrait and quote."""
 
     class Kind(models.TextChoices):
         PROFILE = "profile", "Profile"
         ESSAY = "essay", "Essay"
 
-    comments_enabled = True
+    og_type = "article"
+    meta_description_field = "standfirst"
+    meta_image_field = "portrait"
 
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PROFILE)
     subject_name = models.CharField(
@@ -152,6 +156,17 @@ class StoryPage(Page):
     class Meta:
         verbose_name = "story"
         verbose_name_plural = "stories"
+
+    def json_ld(self, request, comments=None) -> list[dict]:
+        data = self.creative_work(request, "Article", comments)
+        data["description"] = self.standfirst
+        data["about"] = {"@type": "Person", "name": self.subject_name}
+        if self.author:
+            data["author"] = self.author.as_person(request)
+        image = share_image_url(self.get_meta_image(), request)
+        if image:
+            data["image"] = image
+        return [data]
 
     @property
     def date(self) -> datetime.date | None:

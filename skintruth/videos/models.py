@@ -19,6 +19,10 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from skintruth.articles.models import ArticlePage, Topic
+from skintruth.contributors.models import ContributorPage
+from skintruth.core.metadata import Discussion, PageMetadata, absolute, share_image_url
+
 from .captions import is_webvtt, transcript_paragraphs
 
 LISTING_IMAGE_SPEC = "fill-640x360"
@@ -50,12 +54,13 @@ class VideoPageQuerySet(PageQuerySet):
 VideoPageManager = PageManager.from_queryset(VideoPageQuerySet)
 
 
-class VideoIndexPage(Page):
+class VideoIndexPage(PageMetadata, Page):
     """'Videos': every video, filterable by presenter and topic."""
 
     intro = models.TextField(blank=True, help_text="A sentence or two above the list.")
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    meta_description_field = "intro"
     parent_page_types = ["core.HomePage"]
     subpage_types = ["videos.VideoPage"]
     max_count = 1
@@ -64,9 +69,6 @@ class VideoIndexPage(Page):
         verbose_name = "video index"
 
     def get_context(self, request, *args, **kwargs):
-        from skintruth.articles.models import Topic
-        from skintruth.contributors.models import ContributorPage
-
         context = super().get_context(request, *args, **kwargs)
         videos = VideoPage.objects.child_of(self).for_listing()
         live_videos = VideoPage.objects.child_of(self).live()
@@ -98,10 +100,12 @@ class VideoIndexPage(Page):
         return context
 
 
-class VideoPage(RoutablePageMixin, Page):
+class VideoPage(Discussion, PageMetadata, RoutablePageMixin, Page):
     """One video: the file, its poster and captions, presenters and a summary."""
 
-    comments_enabled = True
+    og_type = "video.other"
+    meta_description_field = "summary"
+    meta_image_field = "poster"
 
     summary = models.TextField(
         help_text="What the video shows, in a few paragraphs, for readers who "
@@ -220,10 +224,26 @@ class VideoPage(RoutablePageMixin, Page):
         minutes, seconds = divmod(self.duration, 60)
         return f"{minutes}:{seconds:02d}"
 
-    def get_context(self, request, *args, **kwargs):
-        from skintruth.articles.models import ArticlePage, Topic
-        from skintruth.contributors.models import ContributorPage
+    def json_ld(self, request, comments=None) -> list[dict]:
+        data = self.creative_work(request, "VideoObject", comments)
+        data["description"] = self.summary
+        data["uploadDate"] = self.date or self.first_published_at
+        image = share_image_url(self.get_meta_image(), request)
+        if image:
+            data["thumbnailUrl"] = image
+        if self.video_file:
+            data["contentUrl"] = absolute(request, self.video_file.url)
+            data["encodingFormat"] = self.video_type
+        if self.iso_duration:
+            data["duration"] = self.iso_duration
+        if self.captions:
+            data["caption"] = self.get_full_url(request) + self.reverse_subpage(
+                "captions_file"
+            )
+        data["actor"] = [p.as_person(request) for p in self.presenters.all()]
+        return [data]
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["presenters"] = ContributorPage.objects.live().filter(
             pk__in=related_ids(self.presenters)

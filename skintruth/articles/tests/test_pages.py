@@ -177,7 +177,7 @@ def test_drafts_are_not_listed(site, client):
     assert client.get(draft.url or "/reviews/secret/").status_code == 404
 
 
-def test_article_can_only_live_under_a_review_index():
+def test_article_can_only_live_under_a_review_index(db):
     from skintruth.articles.models import ArticleIndexPage, ArticlePage
     from skintruth.core.models import HomePage
 

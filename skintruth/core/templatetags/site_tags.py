@@ -9,12 +9,16 @@ from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from wagtail import hooks
 from wagtail.models import Site
 
 from skintruth.core import fragments
 from skintruth.core.frontend_cache import is_shared
-from skintruth.core.models import AnnouncementSettings, FooterPromo
-from skintruth.shop.services import format_price, free_shipping_threshold
+from skintruth.core.models import (
+    ANNOUNCEMENT_PLACEHOLDERS_HOOK,
+    AnnouncementSettings,
+    FooterPromo,
+)
 
 register = template.Library()
 
@@ -33,9 +37,11 @@ def _site_version(request) -> int | None:
 def _announcement(request, site: Site) -> dict:
     bar = AnnouncementSettings.for_site(site)
     text = bar.text
-    if "{threshold}" in text:
-        # The shop's real threshold, so the bar and the basket always agree.
-        text = text.replace("{threshold}", format_price(free_shipping_threshold()))
+    for placeholders in hooks.get_hooks(ANNOUNCEMENT_PLACEHOLDERS_HOOK):
+        for name, value in placeholders().items():
+            token = f"{{{name}}}"
+            if token in text:
+                text = text.replace(token, value())
     return {"text": text, "url": bar.link.get_url(request) if bar.link_id else ""}
 
 

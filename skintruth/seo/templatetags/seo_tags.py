@@ -1,12 +1,10 @@
 """Head tags for every page: canonical URL, Open Graph, Twitter card, JSON-LD."""
 
 from django import template
-from django.utils.safestring import SafeString
 
-from skintruth.articles.models import Topic
 from skintruth.core import fragments
 from skintruth.seo.metadata import canonical_url, page_metadata
-from skintruth.seo.structured_data import product_data, structured_data, to_script
+from skintruth.seo.structured_data import structured_data, to_script
 
 register = template.Library()
 
@@ -21,11 +19,9 @@ def seo_head(context) -> dict:
         return {"meta": {"canonical": canonical_url(request)}, "request": request}
     comments = context.get("structured_comments")
     head = _page_head(page, request, comments)
-    topic = context.get("topic")
     return {
         "meta": {**head["meta"], "canonical": canonical_url(request)},
         "json_ld": head["json_ld"],
-        "topic": topic if isinstance(topic, Topic) else None,
         "request": request,
     }
 
@@ -47,9 +43,3 @@ def _page_head(page, request, comments) -> dict:
     parts = ["seo", page.pk, page.live_revision_id, *versions.values()]
     parts += [request.scheme, request.get_host()]
     return fragments.remembered(parts, build)
-
-
-@register.simple_tag(takes_context=True)
-def product_json_ld(context, product) -> SafeString:
-    """JSON-LD for a shop product page: {% product_json_ld product %}."""
-    return to_script(product_data(product, context["request"]))

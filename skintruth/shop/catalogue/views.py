@@ -43,19 +43,16 @@ class ProductDetailView(SharedCacheMixin, OscarProductDetailView):
         return super().get_object(queryset)
 
     def get_context_data(self, **kwargs):
-        from skintruth.articles.models import ArticlePage
-        from skintruth.five_best.models import FiveBestPick
-
+        """What mentions the product, through the relations the sections keep
+        to it (the shop imports none of them)."""
         context = super().get_context_data(**kwargs)
         context["five_best_picks"] = list(
-            FiveBestPick.objects.filter(product=self.object, page__live=True)
+            self.object.five_best_picks.filter(page__live=True)
             .select_related("page", "page__concern")
             .order_by("page__title")
         )
         context["articles"] = list(
-            ArticlePage.objects.filter(product_mentions__product=self.object)
-            .for_listing()
-            .distinct()[:12]
+            self.object.mentioned_in.for_listing().distinct()[:12]
         )
         context["categories"] = list(self.object.categories.all())
         return context

@@ -1,10 +1,15 @@
-"""Build the demo publication. Safe to run again: what exists is left alone."""
+"""Build the demo publication. Safe to run again: what exists is left alone.
+
+The only module that knows every app: each app builds its own part, in the
+order their links need (contributors before articles, products before lists).
+"""
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from skintruth.articles import demo as articles_demo
+from skintruth.articles.models import ArticlePage
 from skintruth.comments import demo as comments_demo
 from skintruth.contributors import demo as contributors_demo
 from skintruth.core import demo as core_demo
@@ -34,8 +39,11 @@ class Command(BaseCommand):
         contributors = contributors_demo.load(home)
         stories = stories_demo.load_index(home)
         articles_demo.load_articles(reviews, contributors)
-        comments_demo.load()
+        comments_demo.load(
+            list(ArticlePage.objects.live().select_related("reviewer").order_by("path"))
+        )
         shop_demo.load()  # before the lists: Five Best picks from its products
+        articles_demo.link_products()
         five_best_demo.load_lists(five_best, contributors)
         videos_demo.load_videos(videos, contributors)
         stories_demo.load_stories(stories, contributors)

@@ -6,9 +6,10 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 
-from skintruth.articles.models import ArticleIndexPage, ArticlePage, Topic
+from skintruth.core.frontend_cache import allow_shared_cache
+from skintruth.core.metadata import site_root
 
-from .metadata import site_root
+from .models import ArticleIndexPage, ArticlePage, Topic
 
 FEED_LENGTH = 30
 
@@ -83,7 +84,9 @@ class TopicFeed(ArticlesFeed):
         index = ArticleIndexPage.objects.live().first()
         if not index:
             return site_root(self.request)
-        return f"{index.get_full_url(self.request)}topic/{obj.slug}/"
+        return index.get_full_url(self.request) + index.reverse_subpage(
+            "topic_articles", args=[obj.slug]
+        )
 
     def articles(self, obj: Topic):
         return ArticlePage.objects.for_listing().filter(topics=obj)
@@ -99,3 +102,13 @@ class TopicAtomFeed(TopicFeed):
 
     def subtitle(self, obj: Topic) -> str:
         return self.description(obj)
+
+
+def per_request(feed_class):
+    """A fresh feed object per request: feeds keep the request on self."""
+
+    def view(request, *args, **kwargs):
+        allow_shared_cache(request)
+        return feed_class()(request, *args, **kwargs)
+
+    return view

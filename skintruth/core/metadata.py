@@ -1,0 +1,120 @@
+"""What a page tells search engines and social sites, as methods pages override.
+
+The seo app draws head tags and JSON-LD from this interface alone, so a new
+page type gets them by declaring its fields here, not by editing seo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from wagtail.models import Site
+
+SHARE_IMAGE_SPEC = "fill-1200x630"
+PUBLISHER = {"@type": "Organization", "name": "skintruth"}
+SCHEMA_CONTEXT = "https://schema.org"
+
+
+def site_root(request) -> str:
+    """The Wagtail site's root URL, e.g. 'https://skintruth.example', no slash."""
+    site = Site.find_for_request(request)
+    if site:
+        return site.root_url
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def absolute(request, url: str) -> str:
+    return url if url.startswith(("http://", "https://")) else site_root(request) + url
+
+
+def share_image_url(image, request) -> str:
+    """An image cropped for link previews, as an absolute URL ('' for none)."""
+    if image is None:
+        return ""
+    return absolute(request, image.get_rendition(SHARE_IMAGE_SPEC).url)
+
+
+def comments_data(comments: Iterable[dict] | None) -> list[dict]:
+    """Comments given as dicts with author, text, date and url (all optional)."""
+    items = []
+    for comment in comments or []:
+        item = {"@type": "Comment", "text": comment.get("text", "")}
+        if comment.get("author"):
+            item["author"] = {"@type": "Person", "name": comment["author"]}
+        if comment.get("date"):
+            item["dateCreated"] = comment["date"]
+        if comment.get("url"):
+            item["url"] = comment["url"]
+        items.append(item)
+    return items
+
+
+def without_context(data: dict) -> dict:
+    """A nested object needs no @context of its own."""
+    return {key: value for key, value in data.items() if key != "@context"}
+
+
+class PageMetadata:
+    """Mixed into every page type; override the fields or the methods.
+
+    `meta_description_field` and `meta_image_field` name the page's own
+    summary text and picture; `og_type` is its Open Graph type.
+    """
+
+    og_type = "website"
+    meta_description_field = ""
+    meta_image_field = ""
+
+    def get_meta_description(self) -> str:
+        if self.search_description:
+            return self.search_description
+        text = getattr(self, self.meta_description_field, "") or ""
+        return " ".join(text.split())[:300] if isinstance(text, str) else ""
+
+    def get_meta_image(self):
+        if self.meta_image_field and getattr(self, f"{self.meta_image_field}_id"):
+            return getattr(self, self.meta_image_field)
+        return None
+
+    def get_meta_image_url(self, request) -> str:
+        return share_image_url(self.get_meta_image(), request)
+
+    def json_ld(self, request, comments: Iterable[dict] | None = None) -> list[dict]:
+        """schema.org objects describing this page; none unless a page says."""
+        return []
+
+    def creative_work(self, request, kind: str, comments=None) -> dict:
+        """The schema.org fields every article-like page shares."""
+        url = self.get_full_url(request)
+        data = {
+            "@context": SCHEMA_CONTEXT,
+            "@type": kind,
+            "headline": self.title,
+            "name": self.title,
+            "url": url,
+            "mainEntityOfPage": url,
+            "publisher": PUBLISHER,
+        }
+        if getattr(self, "date", None):
+            data["datePublished"] = self.date
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at
+        if comments is not None:
+            data["comment"] = comments_data(comments)
+            data["commentCount"] = len(data["comment"])
+        if getattr(self, "comments_enabled", False):
+            data["discussionUrl"] = url + "#discussion"
+        return data
+
+
+class Discussion:
+    """Mixed into page types that carry a readers' discussion (the comments app).
+
+    `discussion_reviewer()` names the contributor who answers readers as the
+    page's reviewer: they hear of new comments and their replies get a badge.
+    """
+
+    comments_enabled = True
+
+    def discussion_reviewer(self):
+        return None

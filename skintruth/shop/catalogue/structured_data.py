@@ -1,0 +1,42 @@
+"""schema.org Product data: a product's offer (price, availability) and rating."""
+
+from skintruth.core.metadata import SCHEMA_CONTEXT, absolute
+
+
+def product_data(product, request, review_count: int | None = None) -> dict:
+    """A Product with its offer (price, availability) and reader rating."""
+    data = {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "Product",
+        "name": product.get_title(),
+        "url": absolute(request, product.get_absolute_url()),
+    }
+    if product.upc:
+        data["sku"] = product.upc
+    if product.description:
+        data["description"] = product.description
+    info = getattr(request, "strategy", None)
+    purchase = info.fetch_for_product(product) if info else None
+    if purchase and purchase.price.exists:
+        data["offers"] = {
+            "@type": "Offer",
+            "price": f"{purchase.price.incl_tax:.2f}",
+            "priceCurrency": purchase.price.currency,
+            "availability": "https://schema.org/InStock"
+            if purchase.availability.is_available_to_buy
+            else "https://schema.org/OutOfStock",
+            "url": data["url"],
+        }
+    if product.rating is not None:
+        count = review_count
+        if count is None:
+            count = product.num_approved_reviews
+        if count:
+            data["aggregateRating"] = {
+                "@type": "AggregateRating",
+                "ratingValue": round(product.rating, 1),
+                "bestRating": 5,
+                "worstRating": 1,
+                "reviewCount": count,
+            }
+    return data
