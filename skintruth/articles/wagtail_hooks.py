@@ -2,14 +2,14 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from skintruth.core.models import HOME_PAGE_CONTEXT_HOOK
+from skintruth.core.hooks import HOME_PAGE_CONTEXT
 
 from .models import ArticlePage, Topic
 
 HOME_PAGE_LATEST = 9
 
 
-@hooks.register(HOME_PAGE_CONTEXT_HOOK)
+@hooks.register(HOME_PAGE_CONTEXT)
 def newest_reviews_on_home_page(request, context) -> None:
     # A callable: the template asks only when its cached fragment misses.
     context["latest"] = lambda: list(

@@ -13,14 +13,8 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from . import fragments
+from .hooks import HOME_PAGE_CONTEXT
 from .metadata import SCHEMA_CONTEXT, PageMetadata, site_root
-
-# Sections add what the front page shows through Wagtail hooks of this name:
-# `fn(request, context)` fills `context` (see articles/wagtail_hooks.py).
-HOME_PAGE_CONTEXT_HOOK = "skintruth_home_page_context"
-# ...and fill the announcement bar's placeholders: `fn()` returns
-# {"threshold": callable giving the text}, asked only when the bar shows it.
-ANNOUNCEMENT_PLACEHOLDERS_HOOK = "skintruth_announcement_placeholders"
 
 
 class HomePage(PageMetadata, Page):
@@ -62,7 +56,7 @@ class HomePage(PageMetadata, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        for fill in hooks.get_hooks(HOME_PAGE_CONTEXT_HOOK):
+        for fill in hooks.get_hooks(HOME_PAGE_CONTEXT):
             fill(request, context)
         return context
 

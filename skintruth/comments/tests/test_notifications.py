@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 
 from skintruth.comments import services
 from skintruth.comments.models import Comment, Notification, Status
@@ -140,5 +141,21 @@ def test_failed_email_keeps_the_comment_and_is_retried(
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     Notification.objects.update(created_at=notification.created_at.replace(year=2025))
     assert retry_undelivered() == 1
+    notification.refresh_from_db()
+    assert notification.sent_at is not None and len(mail.outbox) == 1
+
+
+def test_the_worker_round_retries_a_failed_email(
+    post, settings, broken_mail, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        post()
+    notification = Notification.objects.get()
+    assert notification.sent_at is None
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    Notification.objects.update(created_at=notification.created_at.replace(year=2025))
+    call_command("run_worker", "--once", verbosity=0)
+
     notification.refresh_from_db()
     assert notification.sent_at is not None and len(mail.outbox) == 1

@@ -14,11 +14,8 @@ from wagtail.models import Site
 
 from skintruth.core import fragments
 from skintruth.core.frontend_cache import is_shared
-from skintruth.core.models import (
-    ANNOUNCEMENT_PLACEHOLDERS_HOOK,
-    AnnouncementSettings,
-    FooterPromo,
-)
+from skintruth.core.hooks import ANNOUNCEMENT_PLACEHOLDERS
+from skintruth.core.models import AnnouncementSettings, FooterPromo
 
 register = template.Library()
 
@@ -37,7 +34,7 @@ def _site_version(request) -> int | None:
 def _announcement(request, site: Site) -> dict:
     bar = AnnouncementSettings.for_site(site)
     text = bar.text
-    for placeholders in hooks.get_hooks(ANNOUNCEMENT_PLACEHOLDERS_HOOK):
+    for placeholders in hooks.get_hooks(ANNOUNCEMENT_PLACEHOLDERS):
         for name, value in placeholders().items():
             token = f"{{{name}}}"
             if token in text:

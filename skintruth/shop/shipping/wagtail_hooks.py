@@ -1,10 +1,10 @@
 from wagtail import hooks
 
-from skintruth.core.models import ANNOUNCEMENT_PLACEHOLDERS_HOOK
+from skintruth.core.hooks import ANNOUNCEMENT_PLACEHOLDERS
 from skintruth.shop.services import format_price, free_shipping_threshold
 
 
-@hooks.register(ANNOUNCEMENT_PLACEHOLDERS_HOOK)
+@hooks.register(ANNOUNCEMENT_PLACEHOLDERS)
 def free_shipping_placeholder() -> dict:
     # The shop's real threshold, so the bar and the basket always agree.
     return {"threshold": lambda: format_price(free_shipping_threshold())}

@@ -10,11 +10,10 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django_tasks import task_backends
-from django_tasks.utils import get_random_id
 from django_tasks_db.backend import DatabaseBackend
-from django_tasks_db.management.commands.db_worker import Worker
+from wagtail import hooks
 
-from skintruth.comments.tasks import retry_undelivered
+from skintruth.core.hooks import WORKER_ROUND
 
 
 class Command(BaseCommand):
@@ -36,17 +35,14 @@ class Command(BaseCommand):
     def run_round(self, verbosity: int) -> None:
         call_command("publish_scheduled", verbosity=max(verbosity - 1, 0))
         if isinstance(task_backends["default"], DatabaseBackend):
-            self.run_queued_tasks()
-        retry_undelivered()  # comment emails whose earlier sends failed
-
-    def run_queued_tasks(self) -> None:
-        worker = Worker(
-            queue_names=["*"],
-            interval=0,
-            batch=True,
-            backend_name="default",
-            startup_delay=False,
-            max_tasks=None,
-            worker_id=get_random_id(),
-        )
-        worker.run()
+            # django-tasks-db's own worker, for one batch: every waiting task.
+            call_command(
+                "db_worker",
+                "--batch",
+                "--queue-name=*",
+                "--no-startup-delay",
+                "--no-reload",
+                verbosity=max(verbosity - 1, 0),
+            )
+        for periodic_work in hooks.get_hooks(WORKER_ROUND):
+            periodic_work()
