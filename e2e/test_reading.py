@@ -1,13 +1,6 @@
 """A reader opens the home page, follows a link and reads an article."""
 
-import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
-
-
-@pytest.fixture
-def demo_site():
-    call_command("load_demo", verbosity=0)
 
 
 def test_reader_follows_home_page_link_to_the_microcurrent_guide(

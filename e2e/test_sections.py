@@ -3,27 +3,9 @@
 import re
 
 import pytest
-from django.core.management import call_command
-from oscar.test.factories import create_product
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-PRODUCTS = [
-    "Glow Microcurrent Facial Device",
-    "Daily Vitamin C Serum",
-    "Gentle Retinol Night Cream",
-    "Mineral Sunscreen SPF 50",
-    "Barrier Repair Cream",
-    "Hyaluronic Hydrating Serum",
-]
-
-
-@pytest.fixture
-def demo_site():
-    for n, title in enumerate(PRODUCTS, start=1):
-        create_product(title=title, upc=f"ST-{n:04d}", price=20 + n, num_in_stock=9)
-    call_command("load_demo", verbosity=0)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_footer_cards_open_each_section(demo_site, live_server, page):

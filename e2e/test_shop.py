@@ -1,10 +1,9 @@
 """A guest buys from an article's product card, with and without free shipping."""
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 ADDRESS = {
     "first_name": "Ada",
@@ -14,11 +13,6 @@ ADDRESS = {
     "state": "OR",
     "postcode": "97201",
 }
-
-
-@pytest.fixture
-def demo_site():
-    call_command("load_demo", verbosity=0)
 
 
 def add_from_article(page, base_url: str, article: str, product: str) -> None:

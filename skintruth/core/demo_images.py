@@ -1,5 +1,6 @@
 """Small demo pictures drawn at load time, so the repository ships no photos."""
 
+import functools
 import hashlib
 import io
 
@@ -18,6 +19,7 @@ def _mix(a, b, t: float):
     return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
 
 
+@functools.cache
 def draw_still_life(colour: str, seed: str, size=(1200, 750)) -> PILImage.Image:
     """A soft-focus still life of bottles and drops in the given colour."""
     rnd = int(hashlib.sha256(seed.encode()).hexdigest(), 16)
@@ -52,6 +54,7 @@ def draw_still_life(colour: str, seed: str, size=(1200, 750)) -> PILImage.Image:
     return img.filter(ImageFilter.GaussianBlur(1.2))
 
 
+@functools.cache
 def draw_portrait(colour: str, initials: str, size=(480, 480)) -> PILImage.Image:
     """A friendly silhouette on a coloured ground, standing in for a photo."""
     base = _rgb(colour)

@@ -1,12 +1,13 @@
 """Demo videos: short clips drawn with ffmpeg at load time, posters with Pillow."""
 
 import datetime
+import functools
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
-from django.core.files import File
+from django.core.files.base import ContentFile
 from django.db.models import Q
 from oscar.core.loading import get_model
 
@@ -42,18 +43,24 @@ def webvtt(lines: list[str]) -> str:
     return "\n".join(cues)
 
 
-def draw_clip(colour: str, path: Path) -> bool:
-    """A small WebM (VP8) of a square sliding across a plain ground."""
+@functools.cache
+def draw_clip(colour: str) -> bytes | None:
+    """A small WebM (VP8) of a square sliding across a plain ground; None
+    without ffmpeg. Drawn once per process: a second demo reuses the bytes."""
     ffmpeg = shutil.which("ffmpeg")
     if not ffmpeg:
-        return False
+        return None
     scene = (
         f"color=c=0xf6e9ec:s=480x270:r=24:d={CLIP_SECONDS},"
         f"drawbox=x='40+t*55':y=95:w=80:h=80:color={colour}:t=fill"
     )
-    command = [ffmpeg, "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi"]
-    command += ["-i", scene, "-c:v", "libvpx", "-b:v", "200k", "-an", str(path)]
-    return subprocess.run(command, check=False).returncode == 0
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "clip.webm"
+        command = [ffmpeg, "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi"]
+        command += ["-i", scene, "-c:v", "libvpx", "-b:v", "200k", "-an", str(path)]
+        if subprocess.run(command, check=False).returncode != 0:
+            return None
+        return path.read_bytes()
 
 
 def related_products(keywords: list[str]) -> list:
@@ -84,14 +91,12 @@ def load_videos(index: VideoIndexPage, contributors: dict) -> None:
     for video in VIDEOS:
         if index.get_children().filter(slug=video["slug"]).exists():
             continue
-        with tempfile.TemporaryDirectory() as folder:
-            clip = Path(folder) / f"{video['slug']}.webm"
-            if not draw_clip(video["color"], clip):
-                print(f"Videos: skipped '{video['title']}', ffmpeg is not available.")
-                continue
-            page = build_page(video)
-            with clip.open("rb") as handle:
-                page.video_file.save(clip.name, File(handle), save=False)
+        clip = draw_clip(video["color"])
+        if clip is None:
+            print(f"Videos: skipped '{video['title']}', ffmpeg is not available.")
+            continue
+        page = build_page(video)
+        page.video_file.save(f"{video['slug']}.webm", ContentFile(clip), save=False)
         index.add_child(instance=page)
         page.presenters.set([contributors[slug] for slug in video["presenters"]])
         page.topics.set(Topic.objects.filter(slug__in=video["topics"]))
