@@ -14,13 +14,20 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 
 from deploy import proxy
-from skintruth.core.tests.factories import ensure_wagtail_base_data
+from skintruth.core.tests.factories import build_site, ensure_wagtail_base_data
 
 
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts cold: cached pages or renditions never leak between tests."""
     cache.clear()
+
+
+@pytest.fixture
+def site(db) -> dict:
+    """A home page, a review index and a contributor directory, as the default
+    Site. A test module adds its own pages by overriding it: `def site(site)`."""
+    return build_site()
 
 
 @pytest.fixture(scope="module")

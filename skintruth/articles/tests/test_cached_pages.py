@@ -7,20 +7,19 @@ from oscar.core.loading import get_model
 from wagtail.models import Site
 
 from skintruth.core.models import AnnouncementSettings, FooterPromo
-from skintruth.core.tests.factories import ArticlePageFactory, build_site
+from skintruth.core.tests.factories import ArticlePageFactory
 from skintruth.shop.tests.factories import make_product, setup_shop
 
 OrderAndItemCharges = get_model("shipping", "OrderAndItemCharges")
 
 
 @pytest.fixture
-def site(db):
+def site(site):
     setup_shop()
-    pages = build_site()
     bar = AnnouncementSettings.for_site(Site.objects.get(is_default_site=True))
     bar.text = "Free shipping on all orders over {threshold}"
     bar.save()
-    return pages
+    return site
 
 
 @pytest.fixture

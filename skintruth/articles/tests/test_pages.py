@@ -11,13 +11,11 @@ from skintruth.core.tests.factories import (
     ArticlePageFactory,
     ContributorPageFactory,
     TopicFactory,
-    build_site,
 )
 
 
 @pytest.fixture
-def site(db):
-    site = build_site()
+def site(site):
     site["reviewer"] = ContributorPageFactory(
         parent=site["directory"], title="Marta Lindqvist"
     )

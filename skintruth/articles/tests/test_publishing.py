@@ -18,13 +18,11 @@ from skintruth.articles.models import ArticlePage
 from skintruth.core.tests.factories import (
     ContributorPageFactory,
     TopicFactory,
-    build_site,
 )
 
 
 @pytest.fixture
-def site(db):
-    site = build_site()
+def site(site):
     site["reviewer"] = ContributorPageFactory(parent=site["directory"])
     return site
 

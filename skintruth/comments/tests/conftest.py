@@ -8,13 +8,7 @@ from skintruth.comments.models import ModerationPolicy
 from skintruth.core.tests.factories import (
     ArticlePageFactory,
     ContributorPageFactory,
-    build_site,
 )
-
-
-@pytest.fixture
-def site(db):
-    return build_site()
 
 
 @pytest.fixture

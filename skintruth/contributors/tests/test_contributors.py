@@ -1,17 +1,9 @@
 """Readers meet the reviewers and find everything each has written."""
 
-import pytest
-
 from skintruth.core.tests.factories import (
     ArticlePageFactory,
     ContributorPageFactory,
-    build_site,
 )
-
-
-@pytest.fixture
-def site(db):
-    return build_site()
 
 
 def test_directory_lists_every_contributor_with_role(site, client):

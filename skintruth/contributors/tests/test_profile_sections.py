@@ -2,7 +2,7 @@
 
 import pytest
 
-from skintruth.core.tests.factories import ContributorPageFactory, build_site
+from skintruth.core.tests.factories import ContributorPageFactory
 from skintruth.five_best.tests.factories import (
     FiveBestIndexPageFactory,
     FiveBestListPageFactory,
@@ -17,13 +17,12 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def site():
-    pages = build_site()
-    pages["five_best"] = FiveBestIndexPageFactory(parent=pages["home"])
-    pages["videos"] = VideoIndexPageFactory(parent=pages["home"])
-    pages["stories"] = StoryIndexPageFactory(parent=pages["home"])
-    pages["theo"] = ContributorPageFactory(parent=pages["directory"], title="Theo")
-    return pages
+def site(site):
+    site["five_best"] = FiveBestIndexPageFactory(parent=site["home"])
+    site["videos"] = VideoIndexPageFactory(parent=site["home"])
+    site["stories"] = StoryIndexPageFactory(parent=site["home"])
+    site["theo"] = ContributorPageFactory(parent=site["directory"], title="Theo")
+    return site
 
 
 def add_work(site, n: int) -> None:

@@ -5,14 +5,9 @@ import gzip
 import pytest
 
 from skintruth.core.models import AnnouncementSettings
-from skintruth.core.tests.factories import ArticlePageFactory, build_site
+from skintruth.core.tests.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def site():
-    return build_site()
 
 
 @pytest.fixture

@@ -1,15 +1,9 @@
 """The announcement bar, navigation and footer cards on every page."""
 
-import pytest
 from wagtail.models import Site
 
 from skintruth.core.models import AnnouncementSettings, FooterPromo, SectionPage
-from skintruth.core.tests.factories import ArticlePageFactory, build_site
-
-
-@pytest.fixture
-def site(db):
-    return build_site()
+from skintruth.core.tests.factories import ArticlePageFactory
 
 
 def test_announcement_bar_shows_the_editors_text_on_every_page(site, client):

@@ -2,16 +2,15 @@
 
 import pytest
 
-from skintruth.core.tests.factories import ContributorPageFactory, build_site
+from skintruth.core.tests.factories import ContributorPageFactory
 
 from .factories import FiveBestIndexPageFactory
 
 
 @pytest.fixture
-def site():
-    pages = build_site()
-    pages["five_best"] = FiveBestIndexPageFactory(parent=pages["home"])
-    pages["marta"] = ContributorPageFactory(
-        parent=pages["directory"], title="Marta Lindqvist"
+def site(site):
+    site["five_best"] = FiveBestIndexPageFactory(parent=site["home"])
+    site["marta"] = ContributorPageFactory(
+        parent=site["directory"], title="Marta Lindqvist"
     )
-    return pages
+    return site

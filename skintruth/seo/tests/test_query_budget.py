@@ -7,7 +7,6 @@ from skintruth.core.tests.factories import (
     ArticlePageFactory,
     ContributorPageFactory,
     TopicFactory,
-    build_site,
 )
 from skintruth.seo.tests.helpers import count_queries
 
@@ -15,12 +14,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def site():
-    pages = build_site()
-    pages["marta"] = ContributorPageFactory(
-        parent=pages["directory"], photo=wagtail_factories.ImageFactory()
+def site(site):
+    site["marta"] = ContributorPageFactory(
+        parent=site["directory"], photo=wagtail_factories.ImageFactory()
     )
-    return pages
+    return site
 
 
 def add_articles(site, count: int) -> list:

@@ -12,7 +12,6 @@ from skintruth.core.tests.factories import (
     ArticlePageFactory,
     ContributorPageFactory,
     TopicFactory,
-    build_site,
 )
 from skintruth.five_best.tests.factories import (
     FiveBestIndexPageFactory,
@@ -30,29 +29,28 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 @pytest.fixture
-def site():
-    pages = build_site()
-    pages["marta"] = ContributorPageFactory(
-        parent=pages["directory"], title="Marta Lindqvist", role="Editor"
+def site(site):
+    site["marta"] = ContributorPageFactory(
+        parent=site["directory"], title="Marta Lindqvist", role="Editor"
     )
-    pages["devices"] = TopicFactory(name="Devices", slug="devices")
-    pages["guide"] = ArticlePageFactory(
-        parent=pages["reviews"],
+    site["devices"] = TopicFactory(name="Devices", slug="devices")
+    site["guide"] = ArticlePageFactory(
+        parent=site["reviews"],
         title="The Truth About Microcurrent",
-        reviewer=pages["marta"],
+        reviewer=site["marta"],
         listing_image=wagtail_factories.ImageFactory(),
     )
-    pages["guide"].topics.set([pages["devices"]])
-    pages["guide"].save_revision().publish()
-    pages["other"] = ArticlePageFactory(
-        parent=pages["reviews"], title="Sunscreen basics", reviewer=pages["marta"]
+    site["guide"].topics.set([site["devices"]])
+    site["guide"].save_revision().publish()
+    site["other"] = ArticlePageFactory(
+        parent=site["reviews"], title="Sunscreen basics", reviewer=site["marta"]
     )
     draft = ArticlePageFactory(
-        parent=pages["reviews"], title="Unfinished draft", reviewer=pages["marta"]
+        parent=site["reviews"], title="Unfinished draft", reviewer=site["marta"]
     )
     draft.unpublish()
-    pages["draft"] = draft
-    return pages
+    site["draft"] = draft
+    return site
 
 
 def json_ld(html: str) -> list[dict]:

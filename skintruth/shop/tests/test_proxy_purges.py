@@ -6,7 +6,7 @@ import pytest
 from oscar.core.loading import get_model
 
 from skintruth.core.models import AnnouncementSettings
-from skintruth.core.tests.factories import ArticlePageFactory, build_site
+from skintruth.core.tests.factories import ArticlePageFactory
 from skintruth.shop.tests.factories import make_product, setup_shop
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -15,10 +15,9 @@ OrderAndItemCharges = get_model("shipping", "OrderAndItemCharges")
 
 
 @pytest.fixture
-def site():
-    pages = build_site()
+def site(site):
     setup_shop()
-    return pages
+    return site
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from oscar.core.loading import get_model
 from wagtail.models import Site
 
 from skintruth.core.models import AnnouncementSettings
-from skintruth.core.tests.factories import build_site
 from skintruth.shop.services import free_shipping_threshold
 
 from .factories import add_to_basket, make_product, setup_shop
@@ -17,8 +16,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def site():
-    build_site()
+def site(site):
     setup_shop()
     bar = AnnouncementSettings.for_site(Site.objects.get(is_default_site=True))
     bar.text = "Free shipping on all orders over {threshold}"

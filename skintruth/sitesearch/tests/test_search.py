@@ -10,7 +10,6 @@ from oscar.test.factories import create_product
 from skintruth.core.tests.factories import (
     ArticlePageFactory,
     ContributorPageFactory,
-    build_site,
 )
 from skintruth.seo.tests.helpers import count_queries
 from skintruth.sitesearch.services import clean_query, excerpt, highlight
@@ -34,35 +33,34 @@ BLNS = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "blns.js
 
 
 @pytest.fixture
-def site():
-    pages = build_site()
+def site(site):
     marta = ContributorPageFactory(
-        parent=pages["directory"],
+        parent=site["directory"],
         title="Marta Lindqvist",
         bio="Marta has tested every microcurrent device on the market.",
     )
     ArticlePageFactory(
-        parent=pages["reviews"],
+        parent=site["reviews"],
         title="The Truth About At-Home Microcurrent",
         standfirst="Handheld microcurrent devices promise a lifted face.",
         reviewer=marta,
     )
     ArticlePageFactory(
-        parent=pages["reviews"],
+        parent=site["reviews"],
         title="Retinol for beginners",
         standfirst="Go slowly.",
         reviewer=marta,
     )
-    videos = VideoIndexPageFactory(parent=pages["home"])
+    videos = VideoIndexPageFactory(parent=site["home"])
     VideoPageFactory(parent=videos, title="A microcurrent routine")
-    stories = StoryIndexPageFactory(parent=pages["home"])
+    stories = StoryIndexPageFactory(parent=site["home"])
     StoryPageFactory(
         parent=stories, title="June at the wheel", standfirst="Microcurrent? Never."
     )
     create_product(title="Glow Microcurrent Device", price=99, num_in_stock=2)
     create_product(title="Plain Cleanser", price=9, num_in_stock=2)
-    pages["marta"] = marta
-    return pages
+    site["marta"] = marta
+    return site
 
 
 def test_search_finds_every_kind_and_groups_them(site, client):

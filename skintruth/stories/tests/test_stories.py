@@ -3,7 +3,7 @@
 import pytest
 import wagtail_factories
 
-from skintruth.core.tests.factories import ContributorPageFactory, build_site
+from skintruth.core.tests.factories import ContributorPageFactory
 from skintruth.seo.tests.helpers import count_queries
 from skintruth.stories.models import StoryPage
 
@@ -13,11 +13,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def site():
-    pages = build_site()
-    pages["stories"] = StoryIndexPageFactory(parent=pages["home"])
-    pages["ines"] = ContributorPageFactory(parent=pages["directory"], title="Ines")
-    return pages
+def site(site):
+    site["stories"] = StoryIndexPageFactory(parent=site["home"])
+    site["ines"] = ContributorPageFactory(parent=site["directory"], title="Ines")
+    return site
 
 
 def test_story_shows_portrait_pull_quote_byline_and_body(site, client):

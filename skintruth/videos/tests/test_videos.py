@@ -8,7 +8,6 @@ from skintruth.core.tests.factories import (
     ArticlePageFactory,
     ContributorPageFactory,
     TopicFactory,
-    build_site,
 )
 from skintruth.seo.tests.helpers import count_queries
 from skintruth.videos.captions import is_webvtt, transcript_paragraphs
@@ -19,12 +18,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def site():
-    pages = build_site()
-    pages["videos"] = VideoIndexPageFactory(parent=pages["home"])
-    pages["marta"] = ContributorPageFactory(parent=pages["directory"], title="Marta")
-    pages["priya"] = ContributorPageFactory(parent=pages["directory"], title="Priya")
-    return pages
+def site(site):
+    site["videos"] = VideoIndexPageFactory(parent=site["home"])
+    site["marta"] = ContributorPageFactory(parent=site["directory"], title="Marta")
+    site["priya"] = ContributorPageFactory(parent=site["directory"], title="Priya")
+    return site
 
 
 def publish_video(site, presenters=(), topics=(), products=(), articles=(), **kw):
