@@ -7,7 +7,6 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Coalesce, TruncDate
 from django.shortcuts import get_object_or_404
-from django.utils.text import slugify
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -24,6 +23,7 @@ from skintruth.core.metadata import (
     absolute,
     share_image_url,
 )
+from skintruth.core.mixins import SlugFromNameMixin
 
 from .blocks import ArticleBodyBlock
 
@@ -31,7 +31,7 @@ LISTING_IMAGE_SPEC = "fill-640x400"
 ARTICLES_PER_PAGE = 12
 
 
-class Topic(index.Indexed, models.Model):
+class Topic(SlugFromNameMixin, index.Indexed, models.Model):
     """A subject readers browse by, e.g. 'Devices' or 'Sun care'."""
 
     name = models.CharField(max_length=60, unique=True)
@@ -46,11 +46,6 @@ class Topic(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.name)
-        super().save(*args, **kwargs)
 
 
 class ArticlePageQuerySet(PageQuerySet):

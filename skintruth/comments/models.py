@@ -135,6 +135,19 @@ class Comment(models.Model):
     def editable_until(self) -> datetime.datetime:
         return self.created_at + EDIT_WINDOW
 
+    def changeable_by(
+        self, user, my_comment_ids, *, has_replies: bool, now=None
+    ) -> bool:
+        """The edit-window rule: authors may edit or delete a live or pending
+        comment for 15 minutes, until someone replies."""
+        if self.status not in (Status.APPROVED, Status.PENDING) or has_replies:
+            return False
+        if (now or timezone.now()) > self.editable_until():
+            return False
+        if user is not None and user.is_authenticated and self.user_id == user.pk:
+            return True
+        return self.pk in set(my_comment_ids)
+
 
 @register_setting(icon="comment")
 class ModerationPolicy(BaseGenericSetting):

@@ -171,15 +171,8 @@ def reply_as_staff(parent: Comment, user, text: str, as_reviewer: bool) -> Comme
 
 
 def can_change(comment: Comment, user, my_comment_ids: Iterable[int]) -> bool:
-    """Authors may edit or delete for 15 minutes, until someone replies."""
-    if comment.status not in (Status.APPROVED, Status.PENDING):
-        return False
-    if timezone.now() > comment.editable_until():
-        return False
-    is_author = (
-        user is not None and user.is_authenticated and comment.user_id == user.pk
-    ) or comment.pk in set(my_comment_ids)
-    if not is_author:
+    """Comment.changeable_by, with its replies looked up in the database."""
+    if not comment.changeable_by(user, my_comment_ids, has_replies=False):
         return False
     return (
         not Comment.objects.filter(parent=comment)

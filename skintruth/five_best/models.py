@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from oscar.core.loading import get_model
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -13,6 +12,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from skintruth.core.metadata import SCHEMA_CONTEXT, PageMetadata, without_context
+from skintruth.core.mixins import SlugFromNameMixin
 from skintruth.shop.catalogue.structured_data import product_data
 
 PICKS_PER_LIST = 5
@@ -40,7 +40,7 @@ def check_picks(products: list) -> None:
         )
 
 
-class SkinConcern(index.Indexed, models.Model):
+class SkinConcern(SlugFromNameMixin, index.Indexed, models.Model):
     """A skin concern readers shop by, e.g. 'Wrinkles' or 'Dark spots'."""
 
     name = models.CharField(max_length=60, unique=True)
@@ -58,11 +58,6 @@ class SkinConcern(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.name)
-        super().save(*args, **kwargs)
 
 
 class FiveBestListForm(WagtailAdminPageForm):

@@ -100,8 +100,4 @@ def plain_text(value: str) -> SafeString:
 @register.simple_tag
 def can_change(comment: Comment, mine: set, user, now, has_replies: bool) -> bool:
     """Whether to offer Edit/Delete; the views check again with the database."""
-    if has_replies or now > comment.editable_until():
-        return False
-    if user is not None and user.is_authenticated and comment.user_id == user.pk:
-        return True
-    return comment.pk in mine
+    return comment.changeable_by(user, mine, has_replies=bool(has_replies), now=now)

@@ -2,11 +2,12 @@
 
 from django.db import models
 from django.urls import reverse
-from django.utils.text import slugify
 from oscar.apps.catalogue.abstract_models import AbstractProduct
 
+from skintruth.core.mixins import SlugFromNameMixin
 
-class Brand(models.Model):
+
+class Brand(SlugFromNameMixin, models.Model):
     """The maker of a product; shoppers browse the catalogue by it."""
 
     name = models.CharField(max_length=80, unique=True)
@@ -18,11 +19,6 @@ class Brand(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.name)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("catalogue:brand", kwargs={"slug": self.slug})
