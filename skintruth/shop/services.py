@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.utils.formats import number_format
 
 STANDARD_SHIPPING_CODE = "standard"
 # Bounded staleness where the cache is per process; saving a method clears it.
@@ -35,13 +34,6 @@ def free_shipping_threshold() -> Decimal:
     return value
 
 
-def format_price(amount: Decimal) -> str:
-    """'$39' for whole amounts, '$5.95' otherwise."""
-    if amount == amount.to_integral_value():
-        return f"${number_format(amount, 0, force_grouping=True)}"
-    return f"${number_format(amount, 2, force_grouping=True)}"
-
-
 def free_shipping_progress(basket_total: Decimal) -> dict:
     """What the basket says about free shipping: reached, or how much to go."""
     threshold = free_shipping_threshold()
@@ -49,9 +41,7 @@ def free_shipping_progress(basket_total: Decimal) -> dict:
     percent = 100 if threshold <= 0 else min(100, int(basket_total / threshold * 100))
     return {
         "threshold": threshold,
-        "threshold_display": format_price(threshold),
         "remaining": remaining,
-        "remaining_display": format_price(remaining),
         "reached": remaining == 0,
         "percent": percent,
     }

@@ -27,8 +27,8 @@ def test_banner_and_basket_follow_the_threshold_staff_set(client, site):
     add_to_basket(client, make_product("Serum", "30.00"))
     home = client.get("/").content.decode()
     basket = client.get("/shop/basket/").content.decode()
-    assert "Free shipping on all orders over $39" in home
-    assert "<strong>$9</strong> away from free shipping" in basket
+    assert "Free shipping on all orders over $39.00" in home
+    assert "<strong>$9.00</strong> away from free shipping" in basket
 
     standard = OrderAndItemCharges.objects.get(code="standard")
     standard.free_shipping_threshold = Decimal("50.00")
@@ -37,8 +37,8 @@ def test_banner_and_basket_follow_the_threshold_staff_set(client, site):
     home = client.get("/").content.decode()
     basket = client.get("/shop/basket/").content.decode()
     assert free_shipping_threshold() == Decimal("50.00")
-    assert "Free shipping on all orders over $50" in home
-    assert "<strong>$20</strong> away from free shipping" in basket
+    assert "Free shipping on all orders over $50.00" in home
+    assert "<strong>$20.00</strong> away from free shipping" in basket
 
 
 def test_basket_at_threshold_says_it_ships_free(client, site):
