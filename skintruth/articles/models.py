@@ -206,11 +206,10 @@ class ArticlePage(Discussion, PageMetadata, Page):
         """The reviewed product, unless the body already shows its card."""
         if not self.product_id or self.product_id in self.body_product_ids():
             return None
-        from skintruth.shop.catalogue.views import listing
-
+        Product = type(self).product.field.related_model
         return (
-            listing(type(self).product.field.related_model.objects)
-            .filter(pk=self.product_id)
+            Product.objects.filter(pk=self.product_id, is_public=True)
+            .for_card()
             .first()
         )
 

@@ -254,8 +254,7 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, Page):
         context["related_products"] = (
             Product.objects.browsable()
             .filter(pk__in=related_ids(self.related_products))
-            .select_related("product_class")
-            .prefetch_related("images", "stockrecords")
+            .for_card()
         )
         context["related_articles"] = ArticlePage.objects.for_listing().filter(
             pk__in=related_ids(self.related_articles)

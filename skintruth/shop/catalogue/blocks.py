@@ -13,13 +13,9 @@ class ProductChooserBlock(BaseProductChooserBlock):
     """Loads every chosen product with its images and stock in fixed queries."""
 
     def bulk_to_python(self, values):
-        from skintruth.shop.catalogue.models import Product
-
         values = list(values)
-        products = (
-            Product.objects.select_related("brand", "product_class", "parent")
-            .prefetch_related("images", "stockrecords")
-            .in_bulk([pk for pk in values if pk is not None])
+        products = self.model_class.objects.for_card().in_bulk(
+            [pk for pk in values if pk is not None]
         )
         return [products.get(pk) for pk in values]
 

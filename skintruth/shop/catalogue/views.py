@@ -1,7 +1,6 @@
 """Product pages with their reviews and rating, and browsing by brand."""
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.views.generic import TemplateView
 from oscar.apps.catalogue.views import *  # noqa: F403 — Oscar's fork pattern
@@ -15,19 +14,6 @@ Category = get_model("catalogue", "Category")
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
 PRODUCTS_PER_PAGE = 24
-
-
-def listing(queryset):
-    """Public products with what a product card shows, in fixed queries."""
-    return (
-        queryset.filter(is_public=True)
-        .select_related("brand", "product_class", "parent")
-        .prefetch_related(
-            Prefetch("images", queryset=ProductImage.objects.order_by("display_order")),
-            "stockrecords",
-        )
-        .order_by("title")
-    )
 
 
 class ProductDetailView(SharedCacheMixin, OscarProductDetailView):
@@ -68,7 +54,12 @@ class BrowseView(SharedCacheMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        products = listing(self.get_products(**kwargs))
+        products = (
+            self.get_products(**kwargs)
+            .filter(is_public=True)
+            .for_card()
+            .order_by("title")
+        )
         page = Paginator(products, PRODUCTS_PER_PAGE).get_page(
             self.request.GET.get("page")
         )

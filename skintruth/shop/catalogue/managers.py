@@ -1,0 +1,15 @@
+"""Oscar's product queryset, forked the Oscar way, plus what a product card needs."""
+
+from django.db.models import Prefetch
+from oscar.apps.catalogue.managers import ProductQuerySet as OscarProductQuerySet
+
+
+class ProductQuerySet(OscarProductQuerySet):
+    def for_card(self) -> "ProductQuerySet":
+        """Products with everything a product card shows (brand, class, images
+        in display order, stock and price) in a fixed number of queries."""
+        images = self.model._meta.get_field("images").related_model.objects
+        return self.select_related("brand", "product_class", "parent").prefetch_related(
+            Prefetch("images", queryset=images.order_by("display_order")),
+            "stockrecords",
+        )
