@@ -298,7 +298,9 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     def get_cached_paths(self) -> list[str]:
         """The listing and each topic's listing: purged together on a change."""
         slugs = Topic.objects.values_list("slug", flat=True)
-        return ["/"] + [f"/topic/{slug}/" for slug in slugs]
+        return ["/"] + [
+            "/" + self.reverse_subpage("topic_articles", [s]) for s in slugs
+        ]
 
     def _listing(self, request, articles, topic=None):
         page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
