@@ -1,11 +1,8 @@
 """Editorial reviews and guides, their index and the topics that group them."""
 
-import datetime
-
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models.functions import Coalesce, TruncDate
 from django.shortcuts import get_object_or_404
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -13,7 +10,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from skintruth.core.metadata import (
@@ -24,6 +20,7 @@ from skintruth.core.metadata import (
     share_image_url,
 )
 from skintruth.core.mixins import SlugFromNameMixin
+from skintruth.core.pages import DatedPage, DatedPageQuerySet
 
 from .blocks import ArticleBodyBlock
 
@@ -48,30 +45,24 @@ class Topic(SlugFromNameMixin, index.Indexed, models.Model):
         return self.name
 
 
-class ArticlePageQuerySet(PageQuerySet):
-    def with_display_date(self) -> "ArticlePageQuerySet":
-        return self.annotate(
-            display_date=Coalesce("published_date", TruncDate("first_published_at"))
-        )
-
+class ArticlePageQuerySet(DatedPageQuerySet):
     def for_listing(self) -> "ArticlePageQuerySet":
         """Live articles, newest first, with what a card shows in fixed queries."""
         images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC)
         return (
             self.live()
-            .with_display_date()
             .select_related("reviewer")
             .prefetch_related(
                 "topics", models.Prefetch("listing_image", queryset=images)
             )
-            .order_by("-display_date", "-pk")
+            .newest_first()
         )
 
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-class ArticlePage(Discussion, PageMetadata, Page):
+class ArticlePage(Discussion, PageMetadata, DatedPage):
     """A review or guide: reviewer, date, topics and a body of blocks."""
 
     standfirst = models.TextField(
@@ -84,12 +75,6 @@ class ArticlePage(Discussion, PageMetadata, Page):
         on_delete=models.SET_NULL,
         related_name="reviews",
         help_text="Shown as 'Reviewed by NAME' and linked to their profile.",
-    )
-    published_date = models.DateField(
-        "publish date",
-        null=True,
-        blank=True,
-        help_text="The date readers see. Leave empty to use the first publish date.",
     )
     topics = ParentalManyToManyField("articles.Topic", blank=True, related_name="+")
     listing_image = models.ForeignKey(
@@ -147,13 +132,6 @@ class ArticlePage(Discussion, PageMetadata, Page):
 
     class Meta:
         verbose_name = "article"
-
-    @property
-    def date(self) -> datetime.date | None:
-        if self.published_date:
-            return self.published_date
-        when = self.first_published_at or self.go_live_at
-        return when.date() if when else None
 
     def discussion_reviewer(self):
         return self.reviewer

@@ -1,25 +1,22 @@
 """Be Inspired: profiles and essays of people aging on their own terms."""
 
-import datetime
-
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models.functions import Coalesce, TruncDate
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from skintruth.articles.blocks import ArticleBodyBlock
 from skintruth.core.metadata import Discussion, PageMetadata, share_image_url
+from skintruth.core.pages import DatedPage, DatedPageQuerySet
 
 LISTING_IMAGE_SPEC = "fill-640x400"
 STORIES_PER_PAGE = 12
 
 
-class StoryPageQuerySet(PageQuerySet):
+class StoryPageQuerySet(DatedPageQuerySet):
     def for_listing(self) -> "StoryPageQuerySet":
         """Live stories, newest first, with portrait and author in fixed queries."""
         images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC)
@@ -27,10 +24,7 @@ class StoryPageQuerySet(PageQuerySet):
             self.live()
             .select_related("author")
             .prefetch_related(models.Prefetch("portrait", queryset=images))
-            .annotate(
-                display_date=Coalesce("published_date", TruncDate("first_published_at"))
-            )
-            .order_by("-display_date", "-pk")
+            .newest_first()
         )
 
 
@@ -65,7 +59,7 @@ class StoryIndexPage(PageMetadata, Page):
         return context
 
 
-class StoryPage(Discussion, PageMetadata, Page):
+class StoryPage(Discussion, PageMetadata, DatedPage):
     """A profile of, or an essay by, someone aging well; with portrait and quote."""
 
     class Kind(models.TextChoices):
@@ -111,12 +105,6 @@ class StoryPage(Discussion, PageMetadata, Page):
         on_delete=models.SET_NULL,
         related_name="stories",
         help_text="The contributor who wrote or edited the story.",
-    )
-    published_date = models.DateField(
-        "publish date",
-        null=True,
-        blank=True,
-        help_text="The date readers see. Leave empty to use the first publish date.",
     )
     body = StreamField(ArticleBodyBlock())
 
@@ -167,10 +155,3 @@ class StoryPage(Discussion, PageMetadata, Page):
         if image:
             data["image"] = image
         return [data]
-
-    @property
-    def date(self) -> datetime.date | None:
-        if self.published_date:
-            return self.published_date
-        when = self.first_published_at or self.go_live_at
-        return when.date() if when else None

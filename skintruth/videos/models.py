@@ -1,6 +1,5 @@
 """Videos: how-tos and reviews on camera, with captions and a written summary."""
 
-import datetime
 from pathlib import PurePosixPath
 from urllib.parse import urlencode
 
@@ -9,19 +8,18 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.db.models.functions import Coalesce, TruncDate
 from django.http import HttpResponse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from skintruth.articles.models import ArticlePage, Topic
 from skintruth.contributors.models import ContributorPage
 from skintruth.core.metadata import Discussion, PageMetadata, absolute, share_image_url
+from skintruth.core.pages import DatedPage, DatedPageQuerySet
 
 from .captions import is_webvtt, transcript_paragraphs
 
@@ -35,19 +33,16 @@ def related_ids(manager) -> list[int]:
     return [obj.pk for obj in manager.all()]
 
 
-class VideoPageQuerySet(PageQuerySet):
+class VideoPageQuerySet(DatedPageQuerySet):
     def for_listing(self) -> "VideoPageQuerySet":
         """Live videos, newest first, with poster and people in fixed queries."""
         images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_SPEC)
         return (
             self.live()
-            .annotate(
-                display_date=Coalesce("published_date", TruncDate("first_published_at"))
-            )
             .prefetch_related(
                 "presenters", "topics", models.Prefetch("poster", queryset=images)
             )
-            .order_by("-display_date", "-pk")
+            .newest_first()
         )
 
 
@@ -100,7 +95,7 @@ class VideoIndexPage(PageMetadata, Page):
         return context
 
 
-class VideoPage(Discussion, PageMetadata, RoutablePageMixin, Page):
+class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
     """One video: the file, its poster and captions, presenters and a summary."""
 
     og_type = "video.other"
@@ -131,12 +126,6 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, Page):
     )
     duration = models.PositiveIntegerField(
         null=True, blank=True, help_text="Length in seconds."
-    )
-    published_date = models.DateField(
-        "publish date",
-        null=True,
-        blank=True,
-        help_text="The date readers see. Leave empty to use the first publish date.",
     )
     presenters = ParentalManyToManyField(
         "contributors.ContributorPage", blank=True, related_name="videos"
@@ -195,13 +184,6 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, Page):
             raise ValidationError(
                 {"captions": "Captions must be WebVTT: the first line is 'WEBVTT'."}
             )
-
-    @property
-    def date(self) -> datetime.date | None:
-        if self.published_date:
-            return self.published_date
-        when = self.first_published_at or self.go_live_at
-        return when.date() if when else None
 
     @property
     def video_type(self) -> str:
