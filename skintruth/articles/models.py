@@ -20,7 +20,7 @@ from skintruth.core.metadata import (
     share_image_url,
 )
 from skintruth.core.mixins import SlugFromNameMixin
-from skintruth.core.pages import DatedPage, DatedPageQuerySet
+from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
 
 from .blocks import ArticleBodyBlock
 
@@ -258,14 +258,11 @@ class ProductMention(models.Model):
         )
 
 
-class ArticleIndexPage(RoutablePageMixin, Page):
+class ArticleIndexPage(RoutablePageMixin, SectionIndexPage):
     """'Reviews': every article, newest first, and one listing per topic."""
 
-    intro = models.TextField(blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["articles.ArticlePage"]
+    max_count = None  # more than one review index may exist
 
     class Meta:
         verbose_name = "article index"

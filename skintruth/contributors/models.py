@@ -9,21 +9,16 @@ from wagtail.search import index
 
 from skintruth.comments.models import Comment
 from skintruth.core.metadata import SCHEMA_CONTEXT, PageMetadata
+from skintruth.core.pages import SectionIndexPage
 
 PROFILE_SHELF = 6  # videos and stories shown on a profile
 PROFILE_PICKS = 10
 
 
-class ContributorIndexPage(PageMetadata, Page):
+class ContributorIndexPage(SectionIndexPage):
     """'Meet Our Contributors': the directory of reviewers."""
 
-    intro = models.TextField(blank=True, help_text="A sentence or two above the list.")
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    meta_description_field = "intro"
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["contributors.ContributorPage"]
-    max_count = 1
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

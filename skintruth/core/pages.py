@@ -6,8 +6,11 @@ import datetime
 
 from django.db import models
 from django.db.models.functions import Coalesce, TruncDate
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
+
+from .metadata import PageMetadata
 
 
 class DatedPageQuerySet(PageQuerySet):
@@ -38,3 +41,18 @@ class DatedPage(Page):
             return self.published_date
         when = self.first_published_at or self.go_live_at
         return when.date() if when else None
+
+
+class SectionIndexPage(PageMetadata, Page):
+    """A section's front page under the home page (Reviews, Videos, ...): an
+    intro above the list of the section's pages."""
+
+    intro = models.TextField(blank=True, help_text="A sentence or two above the list.")
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    meta_description_field = "intro"
+    parent_page_types = ["core.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from skintruth.core.metadata import SCHEMA_CONTEXT, PageMetadata, without_context
 from skintruth.core.mixins import SlugFromNameMixin
+from skintruth.core.pages import SectionIndexPage
 from skintruth.shop.catalogue.structured_data import product_data
 
 PICKS_PER_LIST = 5
@@ -92,16 +93,10 @@ class FiveBestListQuerySet(PageQuerySet):
         )
 
 
-class FiveBestIndexPage(PageMetadata, Page):
+class FiveBestIndexPage(SectionIndexPage):
     """'Five Best': every list, grouped by skin concern."""
 
-    intro = models.TextField(blank=True, help_text="A sentence or two above the lists.")
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    meta_description_field = "intro"
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["five_best.FiveBestListPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "Five Best index"

@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from skintruth.articles.blocks import ArticleBodyBlock
 from skintruth.core.metadata import Discussion, PageMetadata, share_image_url
-from skintruth.core.pages import DatedPage, DatedPageQuerySet
+from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
 
 LISTING_IMAGE_SPEC = "fill-640x400"
 STORIES_PER_PAGE = 12
@@ -31,16 +31,10 @@ class StoryPageQuerySet(DatedPageQuerySet):
 StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
-class StoryIndexPage(PageMetadata, Page):
+class StoryIndexPage(SectionIndexPage):
     """'Be Inspired': every story, newest first."""
 
-    intro = models.TextField(blank=True, help_text="A sentence or two above the list.")
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    meta_description_field = "intro"
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["stories.StoryPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "story index"

@@ -19,7 +19,7 @@ from wagtail.search import index
 from skintruth.articles.models import ArticlePage, Topic
 from skintruth.contributors.models import ContributorPage
 from skintruth.core.metadata import Discussion, PageMetadata, absolute, share_image_url
-from skintruth.core.pages import DatedPage, DatedPageQuerySet
+from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
 
 from .captions import is_webvtt, transcript_paragraphs
 
@@ -49,16 +49,10 @@ class VideoPageQuerySet(DatedPageQuerySet):
 VideoPageManager = PageManager.from_queryset(VideoPageQuerySet)
 
 
-class VideoIndexPage(PageMetadata, Page):
+class VideoIndexPage(SectionIndexPage):
     """'Videos': every video, filterable by presenter and topic."""
 
-    intro = models.TextField(blank=True, help_text="A sentence or two above the list.")
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    meta_description_field = "intro"
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["videos.VideoPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "video index"
