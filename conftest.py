@@ -18,9 +18,20 @@ from skintruth.core.tests.factories import build_site, ensure_wagtail_base_data
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
+def empty_cache(request):
     """Each test starts cold: cached pages or renditions never leak between tests."""
     cache.clear()
+    yield
+    if _flushes_the_database(request):
+        # The flush re-created the content types under new ids.
+        ContentType.objects.clear_cache()
+
+
+def _flushes_the_database(request) -> bool:
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction"))
+    names = set(request.fixturenames)
+    return transactional or bool(names & {"transactional_db", "live_server"})
 
 
 @pytest.fixture

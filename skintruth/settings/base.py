@@ -63,7 +63,7 @@ INSTALLED_APPS = [
     "oscar.apps.offer.apps.OfferConfig",
     "skintruth.shop.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
-    "oscar.apps.search.apps.SearchConfig",
+    "skintruth.shop.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
     "oscar.apps.dashboard.apps.DashboardConfig",
@@ -80,7 +80,6 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
     "oscar.apps.dashboard.shipping.apps.ShippingDashboardConfig",
     "widget_tweaks",
-    "haystack",
     "treebeard",
     "django_tables2",
     # Django and friends
@@ -131,7 +130,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "oscar.apps.search.context_processors.search_form",
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.core.context_processors.metadata",
             ],
@@ -237,6 +235,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 OSCAR_SHOP_NAME = "skintruth shop"
 OSCAR_DEFAULT_CURRENCY = "USD"
 OSCAR_HOMEPAGE = reverse_lazy("catalogue:index")  # /shop/ itself redirects here
+# Oscar's catalogue views import django-haystack when they load, and haystack
+# refuses to load without this. Nothing is indexed or searched through it: the
+# app is not installed and /shop/search/ hands over to the site search.
 HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}
 }

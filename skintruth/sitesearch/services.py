@@ -4,10 +4,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db import connection
-from django.db.models import Q
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from oscar.core.loading import get_model
 from wagtail.search.query import PlainText
@@ -104,31 +101,16 @@ def product_hit(product, request) -> Hit:
         kind="products",
         title=product.get_title(),
         url=product.get_absolute_url(),
-        text=re.sub(r"<[^>]+>", " ", product.description or ""),
+        text=strip_tags(product.description or ""),
         meta="In the shop",
     )
 
 
 def search_products(query: str):
-    """Public products matching every word; PostgreSQL full text when available."""
+    """Public products matching every word, through Wagtail's index."""
     Product = get_model("catalogue", "Product")
-    products = Product.objects.browsable()
-    if connection.vendor == "postgresql":
-        vector = SearchVector("title", weight="A") + SearchVector(
-            "description", weight="B"
-        )
-        words = " ".join(query_terms(query))
-        search = SearchQuery(words, search_type="plain", config="english")
-        return (
-            products.annotate(rank=SearchRank(vector, search))
-            .filter(rank__gt=0)
-            .order_by("-rank", "pk")
-        )
-    for term in query_terms(query):
-        products = products.filter(
-            Q(title__icontains=term) | Q(description__icontains=term)
-        )
-    return products.order_by("title", "pk")
+    words = PlainText(" ".join(query_terms(query)), operator="and")
+    return Product.objects.browsable().search(words)
 
 
 def page_search(model_path: str, query: str):

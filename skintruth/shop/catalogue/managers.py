@@ -1,10 +1,13 @@
-"""Oscar's product queryset, forked the Oscar way, plus what a product card needs."""
+"""Oscar's product queryset, forked the Oscar way: searchable, and what a card needs."""
 
 from django.db.models import Prefetch
 from oscar.apps.catalogue.managers import ProductQuerySet as OscarProductQuerySet
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 
-class ProductQuerySet(OscarProductQuerySet):
+class ProductQuerySet(SearchableQuerySetMixin, OscarProductQuerySet):
+    """Searchable through Wagtail's index, like the site's pages."""
+
     def for_card(self) -> "ProductQuerySet":
         """Products with everything a product card shows (brand, class, images
         in display order, stock and price) in a fixed number of queries."""

@@ -3,6 +3,7 @@
 from django.db import models
 from django.urls import reverse
 from oscar.apps.catalogue.abstract_models import AbstractProduct
+from wagtail.search import index
 
 from skintruth.core.mixins import SlugFromNameMixin
 
@@ -24,7 +25,7 @@ class Brand(SlugFromNameMixin, models.Model):
         return reverse("catalogue:brand", kwargs={"slug": self.slug})
 
 
-class Product(AbstractProduct):
+class Product(index.Indexed, AbstractProduct):
     """An Oscar product plus what a skincare shopper reads before buying."""
 
     brand = models.ForeignKey(
@@ -42,6 +43,16 @@ class Product(AbstractProduct):
         blank=True,
         help_text="The full INCI list in the order on the pack, separated by commas.",
     )
+
+    # The site search finds products through Wagtail's index, as it finds pages.
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.AutocompleteField("title"),
+        index.SearchField("description"),
+        index.RelatedFields("brand", [index.SearchField("name")]),
+        index.FilterField("is_public"),
+        index.FilterField("parent"),
+    ]
 
     @property
     def ingredient_list(self) -> list[str]:

@@ -184,3 +184,27 @@ def test_postgresql_product_search_uses_stemming(site, client):
     html = client.get("/search/", {"q": "devices", "kind": "products"}).content
     assert "Glow <mark>Microcurrent</mark> Device" not in html.decode()
     assert "Glow Microcurrent Device" in html.decode()
+
+
+def test_a_product_is_found_by_a_word_only_its_description_has(site, client):
+    create_product(
+        title="Night Balm",
+        price=30,
+        num_in_stock=2,
+        description="<p>Rich in <strong>squalane</strong> for dry winter skin.</p>",
+    )
+
+    html = client.get(
+        "/search/", {"q": "squalane", "kind": "products"}
+    ).content.decode()
+
+    assert "Night Balm" in html
+    assert "Rich in <mark>squalane</mark> for dry winter skin." in html
+    assert "<strong>" not in html
+
+
+def test_the_shops_own_search_hands_over_to_the_site_search(client, db):
+    response = client.get("/shop/search/", {"q": "vitamin c"})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/search/?q=vitamin+c&kind=products"
