@@ -17,6 +17,7 @@ from django.urls import reverse
 from skintruth.core.metadata import Discussion
 
 from .models import Comment, Notification, Status
+from .tasks import deliver_notification
 
 MODERATION_SALT = "comments.moderation"
 UNSUBSCRIBE_SALT = "comments.unsubscribe"
@@ -74,8 +75,6 @@ def queue_email(
         headers=headers,
         comment=comment,
     )
-    from .tasks import deliver_notification
-
     transaction.on_commit(lambda: deliver_notification.enqueue(notification.pk))
     return notification
 

@@ -1,3 +1,4 @@
+from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -74,8 +75,6 @@ def register_questions_menu_item():
 
 @hooks.register("register_permissions")
 def register_permissions():
-    from django.contrib.auth.models import Permission
-
     return Permission.objects.filter(
         content_type__app_label="comments", codename__endswith="_comment"
     )

@@ -4,6 +4,8 @@ from decimal import Decimal
 
 from django.core.cache import cache
 
+from skintruth.shop.shipping.models import THRESHOLD_CACHE_KEY, OrderAndItemCharges
+
 STANDARD_SHIPPING_CODE = "standard"
 # Bounded staleness where the cache is per process; saving a method clears it.
 THRESHOLD_CACHE_SECONDS = 300
@@ -17,11 +19,6 @@ def free_shipping_threshold() -> Decimal:
     Stored on Oscar's standard shipping method, which staff edit in the shop
     dashboard (Shipping), so the basket's charge and the banner read one value.
     """
-    from skintruth.shop.shipping.models import (
-        THRESHOLD_CACHE_KEY,
-        OrderAndItemCharges,
-    )
-
     value = cache.get(THRESHOLD_CACHE_KEY)
     if value is None:
         value = (

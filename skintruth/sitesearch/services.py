@@ -4,6 +4,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.apps import apps
+from django.core.paginator import Paginator
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from oscar.core.loading import get_model
@@ -114,8 +116,6 @@ def search_products(query: str):
 
 
 def page_search(model_path: str, query: str):
-    from django.apps import apps
-
     model = apps.get_model(model_path)
     # Only the words go to the engine: SQLite's FTS5 has its own query syntax.
     words = PlainText(" ".join(query_terms(query)), operator="and")
@@ -181,8 +181,6 @@ def search_everything(query: str, request) -> list[Group]:
 
 def search_one_kind(query: str, kind: str, request, page_number: str | None):
     """One kind's results, a page at a time; None if the kind is unknown."""
-    from django.core.paginator import Paginator
-
     for name, label, run, to_hit in search_kinds():
         if name == kind:
             page = Paginator(run(query), RESULTS_PER_PAGE).get_page(page_number)

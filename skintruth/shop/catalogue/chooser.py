@@ -1,5 +1,6 @@
 """The Wagtail admin chooser editors use to pick a shop product."""
 
+from oscar.core.loading import get_model
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
 
@@ -12,8 +13,6 @@ class ProductChooserViewSet(ChooserViewSet):
     per_page = 20
 
     def get_object_list(self):
-        from oscar.core.loading import get_model
-
         Product = get_model("catalogue", "Product")
         return (
             Product.objects.filter(is_public=True)

@@ -18,6 +18,8 @@ from django.db import IntegrityError, transaction
 from django.utils.module_loading import import_string
 from oscar.apps.payment.exceptions import PaymentError, UnableToTakePayment
 
+from skintruth.shop.payment.models import GatewayCharge
+
 SUCCEEDS = "4242424242424242"
 DECLINED = "4000000000000002"
 PROCESSING_ERROR = "4000000000000119"
@@ -58,8 +60,6 @@ class TestGateway:
     def charge(
         self, *, idempotency_key: str, amount: Decimal, currency: str, card_number: str
     ) -> Charge:
-        from skintruth.shop.payment.models import GatewayCharge
-
         if card_number == DECLINED:
             raise CardDeclined("Your card was declined. No payment has been taken.")
         if card_number == PROCESSING_ERROR:
@@ -79,8 +79,6 @@ class TestGateway:
         return Charge(record.reference, record.amount, record.currency)
 
     def refund(self, charge: Charge) -> None:
-        from skintruth.shop.payment.models import GatewayCharge
-
         pk = int(charge.reference.removeprefix("test_"))
         GatewayCharge.objects.filter(pk=pk).update(status=GatewayCharge.REFUNDED)
 

@@ -5,14 +5,13 @@ from django.db import transaction
 from oscar.apps.shipping.abstract_models import AbstractOrderAndItemCharges
 
 from skintruth.core import fragments
+from skintruth.shop.purges import purge_whole_shop
 
 THRESHOLD_CACHE_KEY = "shop:free-shipping-threshold"
 
 
 def threshold_changed() -> None:
     """Every page's announcement bar shows the threshold: forget it, purge all."""
-    from skintruth.shop.purges import purge_whole_shop
-
     cache.delete(THRESHOLD_CACHE_KEY)
     fragments.bump(fragments.SITE)
     transaction.on_commit(purge_whole_shop)
