@@ -41,6 +41,18 @@ def site(db) -> dict:
     return build_site()
 
 
+@pytest.fixture
+def search_index(db):
+    """Builds the search index from what the test has saved so far (tests run
+    with the index's automatic updates off); call it again after more saves."""
+
+    def build() -> None:
+        call_command("update_index", verbosity=0)
+
+    build()
+    return build
+
+
 @pytest.fixture(scope="module")
 def _demo_for_module(django_db_setup, django_db_blocker):
     """The demo, built once for a test module inside a transaction that is
@@ -124,6 +136,7 @@ def _demo_snapshot(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         ensure_wagtail_base_data()
         call_command("load_demo", verbosity=0)
+        call_command("update_index", verbosity=0)
         snapshot = DatabaseSnapshot()
         yield snapshot
         snapshot.drop()

@@ -15,6 +15,11 @@ MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 # A page type known only to the tests: new kinds need no edit in seo or comments.
 INSTALLED_APPS = [*INSTALLED_APPS, "skintruth.core.tests.pagekind"]  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
+# Saving a page or product does not index it: the tests that search build the
+# index themselves (the `search_index` fixture), the others skip the cost.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {**WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False}  # noqa: F405
+}
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, so `pytest --reuse-db` can skip the migrations between runs.

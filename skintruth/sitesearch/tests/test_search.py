@@ -33,7 +33,7 @@ BLNS = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "blns.js
 
 
 @pytest.fixture
-def site(site):
+def site(site, search_index):
     marta = ContributorPageFactory(
         parent=site["directory"],
         title="Marta Lindqvist",
@@ -59,6 +59,7 @@ def site(site):
     )
     create_product(title="Glow Microcurrent Device", price=99, num_in_stock=2)
     create_product(title="Plain Cleanser", price=9, num_in_stock=2)
+    search_index()
     site["marta"] = marta
     return site
 
@@ -79,13 +80,14 @@ def test_matching_words_are_highlighted(site, client):
     assert "Glow <mark>Microcurrent</mark> Device" in html
 
 
-def test_one_kind_is_paginated(site, client):
+def test_one_kind_is_paginated(site, client, search_index):
     reviews = site["reviews"]
     for n in range(12):
         ArticlePageFactory(
             parent=reviews, title=f"Peptide test {n}", reviewer=site["marta"]
         )
 
+    search_index()
     first = client.get("/search/", {"q": "peptide", "kind": "articles"})
     second = client.get("/search/", {"q": "peptide", "kind": "articles", "page": 2})
 
@@ -94,11 +96,14 @@ def test_one_kind_is_paginated(site, client):
     assert "kind=articles&amp;page=2" in first.content.decode()
 
 
-def test_all_results_show_a_few_per_kind_with_a_link_to_the_rest(site, client):
+def test_all_results_show_a_few_per_kind_with_a_link_to_the_rest(
+    site, client, search_index
+):
     for n in range(6):
         ArticlePageFactory(
             parent=site["reviews"], title=f"Peptide test {n}", reviewer=site["marta"]
         )
+    search_index()
     html = client.get("/search/", {"q": "peptide"}).content.decode()
     assert html.count("<h3>") == 4
     assert "All 6 reviews and guides" in html
@@ -159,13 +164,14 @@ def test_excerpt_centres_on_the_first_match():
     assert "microcurrent" in snippet and snippet.startswith("… ")
 
 
-def test_search_runs_in_a_fixed_number_of_queries(site, client):
+def test_search_runs_in_a_fixed_number_of_queries(site, client, search_index):
     few = count_queries(client, "/search/?q=microcurrent")
     for n in range(5):
         ArticlePageFactory(
             parent=site["reviews"], title=f"Microcurrent {n}", reviewer=site["marta"]
         )
         create_product(title=f"Microcurrent gadget {n}", price=9, num_in_stock=1)
+    search_index()
     assert count_queries(client, "/search/?q=microcurrent") == few
 
 
@@ -186,7 +192,9 @@ def test_postgresql_product_search_uses_stemming(site, client):
     assert "Glow Microcurrent Device" in html.decode()
 
 
-def test_a_product_is_found_by_a_word_only_its_description_has(site, client):
+def test_a_product_is_found_by_a_word_only_its_description_has(
+    site, client, search_index
+):
     create_product(
         title="Night Balm",
         price=30,
@@ -194,6 +202,7 @@ def test_a_product_is_found_by_a_word_only_its_description_has(site, client):
         description="<p>Rich in <strong>squalane</strong> for dry winter skin.</p>",
     )
 
+    search_index()
     html = client.get(
         "/search/", {"q": "squalane", "kind": "products"}
     ).content.decode()
