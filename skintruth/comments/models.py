@@ -1,4 +1,4 @@
-"""The public discussion: comments, the moderation policy and the email outbox."""
+"""The public discussion: comments and the moderation policy."""
 
 from __future__ import annotations
 
@@ -223,25 +223,3 @@ class ModerationPolicy(BaseGenericSetting):
 
     def ip_list(self) -> list[str]:
         return self._lines(self.blocked_ips)
-
-
-class Notification(models.Model):
-    """An email waiting to go out; kept until delivered so a failure is retried."""
-
-    recipient = models.EmailField()
-    subject = models.CharField(max_length=200)
-    body = models.TextField()
-    headers = models.JSONField(default=dict, blank=True)
-    comment = models.ForeignKey(
-        Comment, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["created_at"]
-
-    def __str__(self) -> str:
-        return f"{self.subject} → {self.recipient}"

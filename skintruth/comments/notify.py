@@ -1,23 +1,22 @@
 """Emails about comments: who gets one, signed links in them, and the outbox.
 
-Each email is first written to the Notification table in the same transaction
-as the comment; after the commit a background task sends it. A failed send
-stays in the table and the worker retries it, so no email is lost and no
-comment is lost because of an email.
+Each email goes through the site's outbox (core.mail): written in the same
+transaction as the comment, sent by a task after the commit, retried by the
+worker if sending failed.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.core import signing
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from skintruth.core import mail
 from skintruth.core.metadata import Discussion
+from skintruth.core.models import OutgoingEmail
 
-from .models import Comment, Notification, Status
-from .tasks import deliver_notification
+from .models import Comment, Status
 
 MODERATION_SALT = "comments.moderation"
 UNSUBSCRIBE_SALT = "comments.unsubscribe"
@@ -59,24 +58,17 @@ def comment_url(comment: Comment) -> str:
 
 
 def queue_email(
-    recipient: str, subject: str, template: str, context: dict, comment: Comment
-) -> Notification:
-    """Store the email and send it from the task queue once the comment is saved."""
+    recipient: str, subject: str, template: str, context: dict
+) -> OutgoingEmail:
+    """Render the email and put it in the outbox, with a one-click unsubscribe."""
     headers = {}
     if "unsubscribe_url" in context:
         headers = {
             "List-Unsubscribe": f"<{context['unsubscribe_url']}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         }
-    notification = Notification.objects.create(
-        recipient=recipient,
-        subject=subject,
-        body=render_to_string(template, context).strip() + "\n",
-        headers=headers,
-        comment=comment,
-    )
-    transaction.on_commit(lambda: deliver_notification.enqueue(notification.pk))
-    return notification
+    body = render_to_string(template, context).strip() + "\n"
+    return mail.queue_email(recipient, subject, body, headers=headers)
 
 
 def tell_reviewer(comment: Comment) -> None:
@@ -101,7 +93,6 @@ def tell_reviewer(comment: Comment) -> None:
         f"New comment on “{comment.page.title}”{held}",
         "comments/email/new_comment.txt",
         context,
-        comment,
     )
 
 
@@ -126,7 +117,6 @@ def tell_parent_author(reply: Comment) -> None:
             "url": comment_url(reply),
             "unsubscribe_url": _unsubscribe_url(parent.email),
         },
-        reply,
     )
 
 
@@ -143,5 +133,4 @@ def tell_author_approved(comment: Comment) -> None:
             "url": comment_url(comment),
             "unsubscribe_url": _unsubscribe_url(comment.email),
         },
-        comment,
     )

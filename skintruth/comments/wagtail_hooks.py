@@ -4,11 +4,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 
-from skintruth.core.hooks import WORKER_ROUND
-
 from . import admin_views
 from .models import Comment, Status
-from .tasks import retry_undelivered
 
 admin_urls = (
     [
@@ -78,8 +75,3 @@ def register_permissions():
     return Permission.objects.filter(
         content_type__app_label="comments", codename__endswith="_comment"
     )
-
-
-@hooks.register(WORKER_ROUND)
-def retry_failed_comment_emails() -> None:
-    retry_undelivered()

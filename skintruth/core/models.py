@@ -4,6 +4,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -150,3 +151,31 @@ class FooterPromo(Orderable):
 
     def __str__(self) -> str:
         return self.title
+
+
+class OutgoingEmail(models.Model):
+    """Every email the site sends, written first and kept until delivered.
+
+    Written in the same transaction as what it tells of (a comment, an order),
+    sent by a task after the commit, and retried by the worker if sending
+    failed, so neither the email nor the thing it is about is ever lost.
+    """
+
+    recipient = models.EmailField()
+    from_email = models.CharField(
+        max_length=255, blank=True, help_text="Empty: the site's DEFAULT_FROM_EMAIL."
+    )
+    subject = models.CharField(max_length=255)
+    body = models.TextField()
+    html_body = models.TextField(blank=True)
+    headers = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {self.recipient}"

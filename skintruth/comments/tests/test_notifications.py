@@ -7,8 +7,9 @@ from django.core import mail
 from django.core.management import call_command
 
 from skintruth.comments import services
-from skintruth.comments.models import Comment, Notification, Status
-from skintruth.comments.tasks import retry_undelivered
+from skintruth.comments.models import Comment, Status
+from skintruth.core.mail import retry_undelivered
+from skintruth.core.models import OutgoingEmail
 
 from .factories import CommentFactory
 
@@ -133,13 +134,13 @@ def test_failed_email_keeps_the_comment_and_is_retried(
         response = post()
     assert response.status_code == 302
     assert Comment.objects.get().status == Status.PENDING
-    notification = Notification.objects.get()
+    notification = OutgoingEmail.objects.get()
     assert notification.sent_at is None and "mail server down" in (
         notification.last_error
     )
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    Notification.objects.update(created_at=notification.created_at.replace(year=2025))
+    OutgoingEmail.objects.update(created_at=notification.created_at.replace(year=2025))
     assert retry_undelivered() == 1
     notification.refresh_from_db()
     assert notification.sent_at is not None and len(mail.outbox) == 1
@@ -150,11 +151,11 @@ def test_the_worker_round_retries_a_failed_email(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         post()
-    notification = Notification.objects.get()
+    notification = OutgoingEmail.objects.get()
     assert notification.sent_at is None
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    Notification.objects.update(created_at=notification.created_at.replace(year=2025))
+    OutgoingEmail.objects.update(created_at=notification.created_at.replace(year=2025))
     call_command("run_worker", "--once", verbosity=0)
 
     notification.refresh_from_db()

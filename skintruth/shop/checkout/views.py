@@ -6,7 +6,6 @@ import time
 from django import http
 from django.contrib import messages
 from django.core import signing
-from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
 from oscar.apps.checkout import exceptions
@@ -17,7 +16,6 @@ from oscar.apps.payment.exceptions import UnableToTakePayment
 from oscar.core.loading import get_model
 
 from skintruth.shop.checkout import services
-from skintruth.shop.order.tasks import send_order_confirmation
 from skintruth.shop.payment.forms import CardForm
 
 logger = logging.getLogger(__name__)
@@ -128,12 +126,6 @@ class PaymentDetailsView(OscarPaymentDetailsView):
             raise UnableToPlaceOrder(
                 "We could not place your order and have refunded your card."
             ) from error
-
-    def send_order_placed_email(self, order) -> None:
-        status_path = self.get_message_context(order).get("status_path", "")
-        transaction.on_commit(
-            lambda: send_order_confirmation.enqueue(order.pk, status_path)
-        )
 
     def _signed_basket_id(self, token: str) -> int | None:
         try:

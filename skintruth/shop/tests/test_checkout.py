@@ -5,8 +5,10 @@ from decimal import Decimal
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from oscar.core.loading import get_model
 
+from skintruth.core.models import OutgoingEmail
 from skintruth.shop.payment.gateway import DECLINED, PROCESSING_ERROR
 from skintruth.shop.payment.models import GatewayCharge
 
@@ -64,6 +66,35 @@ def test_confirmation_email_is_sent_to_the_guest(
         buy(client, make_product("Cleanser", "14.00"))
     assert mail.outbox[-1].to == ["ada@example.com"]
     assert Order.objects.get().number in mail.outbox[-1].subject
+
+
+class MailServerDown:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("mail server down")
+
+
+def test_a_confirmation_that_could_not_be_sent_is_retried_by_the_worker(
+    client, shop, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "skintruth.shop.tests.test_checkout.MailServerDown"
+    with django_capture_on_commit_callbacks(execute=True):
+        buy(client, make_product("Toner", "18.00"))
+    order = Order.objects.get()
+    waiting = OutgoingEmail.objects.get(recipient="ada@example.com")
+    assert order.number in waiting.subject and waiting.sent_at is None
+    assert "mail server down" in waiting.last_error
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    OutgoingEmail.objects.update(created_at=waiting.created_at.replace(year=2025))
+    call_command("run_worker", "--once", verbosity=0)
+
+    assert mail.outbox[-1].to == ["ada@example.com"]
+    assert order.number in mail.outbox[-1].subject
+    waiting.refresh_from_db()
+    assert waiting.sent_at is not None
 
 
 def test_declined_card_keeps_the_basket_and_says_so(client, shop):

@@ -14,6 +14,7 @@ from django_tasks_db.backend import DatabaseBackend
 from wagtail import hooks
 
 from skintruth.core.hooks import WORKER_ROUND
+from skintruth.core.mail import retry_undelivered
 
 
 class Command(BaseCommand):
@@ -44,5 +45,6 @@ class Command(BaseCommand):
                 "--no-reload",
                 verbosity=max(verbosity - 1, 0),
             )
+        retry_undelivered()  # emails whose earlier sends failed
         for periodic_work in hooks.get_hooks(WORKER_ROUND):
             periodic_work()
