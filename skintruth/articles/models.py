@@ -17,7 +17,6 @@ from skintruth.core.metadata import (
     Discussion,
     PageMetadata,
     absolute,
-    share_image_url,
 )
 from skintruth.core.mixins import SlugFromNameMixin
 from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
@@ -143,7 +142,7 @@ class ArticlePage(Discussion, PageMetadata, DatedPage):
         data["description"] = self.standfirst
         if self.reviewer:
             data["author"] = self.reviewer.as_person(request)
-        image = share_image_url(self.get_meta_image(), request)
+        image = self.get_meta_image_url(request)
         if image:
             data["image"] = image
         return [data] + self._reviews_on_lists(request, data["url"])

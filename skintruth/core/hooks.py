@@ -11,7 +11,3 @@ HOME_PAGE_CONTEXT = "skintruth_home_page_context"
 # fn() -> {"name": callable giving the text}: fills "{name}" placeholders of the
 # announcement bar; the callable is asked only when the bar's text uses it.
 ANNOUNCEMENT_PLACEHOLDERS = "skintruth_announcement_placeholders"
-
-# fn(): periodic work for each round of `manage.py run_worker`, after
-# scheduled publishing and the task queue (e.g. retrying failed emails).
-WORKER_ROUND = "skintruth_worker_round"

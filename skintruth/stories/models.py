@@ -9,7 +9,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from skintruth.articles.blocks import ArticleBodyBlock
-from skintruth.core.metadata import Discussion, PageMetadata, share_image_url
+from skintruth.core.metadata import Discussion, PageMetadata
 from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
 
 LISTING_IMAGE_SPEC = "fill-640x400"
@@ -145,7 +145,7 @@ class StoryPage(Discussion, PageMetadata, DatedPage):
         data["about"] = {"@type": "Person", "name": self.subject_name}
         if self.author:
             data["author"] = self.author.as_person(request)
-        image = share_image_url(self.get_meta_image(), request)
+        image = self.get_meta_image_url(request)
         if image:
             data["image"] = image
         return [data]

@@ -18,7 +18,7 @@ from wagtail.search import index
 
 from skintruth.articles.models import ArticlePage, Topic
 from skintruth.contributors.models import ContributorPage
-from skintruth.core.metadata import Discussion, PageMetadata, absolute, share_image_url
+from skintruth.core.metadata import Discussion, PageMetadata, absolute
 from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
 
 from .captions import is_webvtt, transcript_paragraphs
@@ -204,7 +204,7 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
         data = self.creative_work(request, "VideoObject", comments)
         data["description"] = self.summary
         data["uploadDate"] = self.date or self.first_published_at
-        image = share_image_url(self.get_meta_image(), request)
+        image = self.get_meta_image_url(request)
         if image:
             data["thumbnailUrl"] = image
         if self.video_file:

@@ -11,9 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django_tasks import task_backends
 from django_tasks_db.backend import DatabaseBackend
-from wagtail import hooks
 
-from skintruth.core.hooks import WORKER_ROUND
 from skintruth.core.mail import retry_undelivered
 
 
@@ -46,5 +44,3 @@ class Command(BaseCommand):
                 verbosity=max(verbosity - 1, 0),
             )
         retry_undelivered()  # emails whose earlier sends failed
-        for periodic_work in hooks.get_hooks(WORKER_ROUND):
-            periodic_work()
