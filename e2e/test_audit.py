@@ -52,7 +52,9 @@ def shop_pages() -> dict[str, str]:
     return {
         "product": product.get_absolute_url(),
         "category": Category.objects.get(name="Serums").get_absolute_url(),
-        "brand": Brand.objects.filter(products__isnull=False).first().get_absolute_url(),
+        "brand": Brand.objects.filter(products__isnull=False)
+        .first()
+        .get_absolute_url(),
     }
 
 
@@ -152,10 +154,14 @@ def test_every_page_kind_is_valid_html(demo_site, live_server, page, tmp_path):
 
     assert len(documents) >= 30
     errors = validator_errors(documents, tmp_path)
-    assert not errors, "\n".join(f"{name}: {e}" for name in errors for e in errors[name])
+    assert not errors, "\n".join(
+        f"{name}: {e}" for name in errors for e in errors[name]
+    )
 
 
-def test_every_page_kind_passes_axe_at_desktop_and_phone(demo_site, live_server, browser):
+def test_every_page_kind_passes_axe_at_desktop_and_phone(
+    demo_site, live_server, browser
+):
     axe = Axe()
     violations = {}
     for width_name, (width, height) in WIDTHS.items():
