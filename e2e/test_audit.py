@@ -159,25 +159,30 @@ def test_every_page_kind_is_valid_html(demo_site, live_server, page, tmp_path):
     )
 
 
+def axe_violations(browser, base_url: str, width_name: str) -> dict[str, list]:
+    """axe-core's violations on every page kind at one width, by page and rule."""
+    width, height = WIDTHS[width_name]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    axe = Axe()
+    violations = {}
+
+    def check(name: str) -> None:
+        options = {"runOnly": {"type": "tag", "values": AXE_RULES}}
+        for violation in axe.run(page, options=options).response["violations"]:
+            targets = [node["target"] for node in violation["nodes"]][:3]
+            violations[f"{width_name} {name}: {violation['id']}"] = targets
+
+    walk(page, base_url, check)
+    context.close()
+    return violations
+
+
 def test_every_page_kind_passes_axe_at_desktop_and_phone(
     demo_site, live_server, browser
 ):
-    axe = Axe()
     violations = {}
-    for width_name, (width, height) in WIDTHS.items():
-        context = browser.new_context(viewport={"width": width, "height": height})
-        context.set_default_timeout(15_000)
-        page = context.new_page()
-
-        def check(name: str) -> None:
-            result = axe.run(
-                page, options={"runOnly": {"type": "tag", "values": AXE_RULES}}
-            )
-            for violation in result.response["violations"]:
-                targets = [node["target"] for node in violation["nodes"]][:3]
-                violations[f"{width_name} {name}: {violation['id']}"] = targets
-
-        walk(page, live_server.url, check)
-        context.close()
-
+    for width_name in WIDTHS:
+        violations |= axe_violations(browser, live_server.url, width_name)
     assert not violations, "\n".join(f"{k}: {v}" for k, v in violations.items())

@@ -25,7 +25,8 @@ def test_phone_navigation_shows_every_section_and_the_basket_up_top(
     assert basket["x"] + basket["width"] <= PHONE["width"]
     for label in SECTIONS:
         box = menu.get_by_role("link", name=label, exact=True).bounding_box()
-        assert 0 <= box["x"] and box["x"] + box["width"] <= PHONE["width"], label
+        assert box["x"] >= 0, label
+        assert box["x"] + box["width"] <= PHONE["width"], label
         assert box["height"] >= 24, label  # a comfortable tap target
 
     for label in SECTIONS:
