@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format check browser-deps proxy-deps serve bench screenshots clean
+.PHONY: install run test lint format check browser-deps proxy-deps validator-deps serve bench screenshots clean
 
 $(INSTALLED): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +45,10 @@ browser-deps:
 proxy-deps:
 	@bash scripts/install-proxy.sh
 
-test: install lint check browser-deps proxy-deps
+validator-deps:
+	@bash scripts/install-validator.sh
+
+test: install lint check browser-deps proxy-deps validator-deps
 	$(BIN)/pytest -n 2 --dist loadfile
 
 serve: install proxy-deps

@@ -76,6 +76,7 @@ class Stack:
             "DATABASE_URL": database,
             "ALLOWED_HOSTS": os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost"),
             "SECURE_COOKIES": os.environ.get("SECURE_COOKIES", "False"),
+            "GZIP_PAGES": "false",  # nginx compresses, once per cached page
             "SERVE_MEDIA": "True",
             "MEDIA_ROOT": str(run_dir / "media"),
             "EMAIL_BACKEND": os.environ.get(

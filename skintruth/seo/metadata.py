@@ -1,6 +1,11 @@
 """What a page tells search engines and social sites: URL, title, text, image."""
 
-from skintruth.core.metadata import site_root
+from django.templatetags.static import static
+
+from skintruth.core.metadata import absolute, site_root
+
+# The picture a link preview shows for anything without one of its own.
+DEFAULT_SHARE_IMAGE = "skintruth/share-card.png"
 
 
 def canonical_url(request) -> str:
@@ -18,12 +23,14 @@ def page_metadata(page, request) -> dict:
     Pages describe themselves through core.metadata.PageMetadata; a page
     without it (Wagtail's root) still gets its title and search description.
     """
+    title = getattr(page, "get_meta_title", None)
     describe = getattr(page, "get_meta_description", None)
     image = getattr(page, "get_meta_image_url", None)
     return {
-        "title": page.seo_title or page.title,
+        "title": title() if title else page.seo_title or page.title,
         "description": describe() if describe else page.search_description,
-        "image": image(request) if image else "",
+        "image": (image(request) if image else "")
+        or absolute(request, static(DEFAULT_SHARE_IMAGE)),
         "type": getattr(page, "og_type", "website"),
         "canonical": canonical_url(request),
     }

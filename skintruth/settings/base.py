@@ -114,6 +114,10 @@ MIDDLEWARE = [
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+# Pages leave compressed unless a proxy in front compresses them (`make serve`
+# sets GZIP_PAGES=false: nginx compresses what it caches, once).
+if env.bool("GZIP_PAGES", default=True):
+    MIDDLEWARE.insert(0, "django.middleware.gzip.GZipMiddleware")
 
 ROOT_URLCONF = "skintruth.urls"
 WSGI_APPLICATION = "skintruth.wsgi.application"
@@ -208,6 +212,8 @@ SITE_ID = 1
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
+# Files browsers ask for at the site's root: favicon.ico, apple-touch-icon.png.
+WHITENOISE_ROOT = PROJECT_DIR / "public"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 # Media from disk through Django on a laptop; production serves it from storage.

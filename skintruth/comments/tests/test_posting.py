@@ -233,7 +233,7 @@ def test_posting_stays_within_a_fixed_number_of_queries(
 def test_htmx_approved_comment_is_inserted_at_the_top_of_the_thread(post, article):
     CommentFactory(page=article, email="dawn@example.com")
     html = post(htmx=True, text="Straight to the top").content.decode()
-    assert 'hx-swap-oob="afterbegin:#comment-list"' in html
+    assert 'data-hx-swap-oob="afterbegin:#comment-list"' in html
     assert "Straight to the top" in html
 
 

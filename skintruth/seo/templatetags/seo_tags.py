@@ -11,14 +11,16 @@ register = template.Library()
 
 @register.inclusion_tag("seo/head.html", takes_context=True)
 def seo_head(context) -> dict:
+    """Head tags of what the view shows: a Wagtail page, or the object a view
+    names as `meta_subject` (a product), described through core.metadata."""
     request = context.get("request")
-    page = context.get("page")
+    subject = context.get("meta_subject") or context.get("page")
     if request is None:
         return {}
-    if page is None or not hasattr(page, "get_full_url"):
+    if not hasattr(subject, "get_full_url") and not hasattr(subject, "json_ld"):
         return {"meta": {"canonical": canonical_url(request)}, "request": request}
     comments = context.get("structured_comments")
-    head = _page_head(page, request, comments)
+    head = _page_head(subject, request, comments)
     return {
         "meta": {**head["meta"], "canonical": canonical_url(request)},
         "json_ld": head["json_ld"],
@@ -36,10 +38,11 @@ def _page_head(page, request, comments) -> dict:
             "json_ld": [to_script(item) for item in graph],
         }
 
-    if comments is not None or page.pk is None or getattr(request, "is_preview", 0):
+    revision = getattr(page, "live_revision_id", None)
+    if comments is not None or revision is None or getattr(request, "is_preview", 0):
         return build()
     names = [fragments.SITE, fragments.SHOP]  # product offers carry prices
     versions = fragments.versions(names, request)
-    parts = ["seo", page.pk, page.live_revision_id, *versions.values()]
+    parts = ["seo", page.pk, revision, *versions.values()]
     parts += [request.scheme, request.get_host()]
     return fragments.remembered(parts, build)

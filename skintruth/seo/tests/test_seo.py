@@ -208,3 +208,55 @@ def test_json_ld_cannot_be_broken_out_of_by_a_title(site, client):
 def test_topic_listing_advertises_its_own_feed(site, client):
     html = client.get(site["reviews"].url + "topic/devices/").content.decode()
     assert 'href="/feeds/topics/devices/rss/"' in html
+
+
+def test_product_page_has_product_json_ld_with_offer_and_open_graph(site, client):
+    product = create_product(title="Barrier Balm", price=24, num_in_stock=3)
+    product.description = "<p>A rich balm for <em>cracked</em> skin.</p>"
+    product.save()
+
+    html = client.get(product.get_absolute_url()).content.decode()
+
+    (data,) = json_ld(html)
+    assert data["@type"] == "Product" and data["name"] == "Barrier Balm"
+    assert data["description"] == "A rich balm for cracked skin."
+    assert data["offers"]["price"] == "24.00"
+    assert data["offers"]["availability"] == "https://schema.org/InStock"
+    assert '<meta property="og:type" content="product">' in html
+    assert '<meta property="og:title" content="Barrier Balm">' in html
+    assert '<meta name="description" content="A rich balm for cracked skin.">' in html
+    assert html.count('name="description"') == 1
+
+
+def test_home_page_has_a_description_and_a_share_image(site, client):
+    site["home"].intro = "Reviews we paid for."
+    site["home"].save_revision().publish()
+
+    html = client.get("/").content.decode()
+
+    assert '<meta name="description" content="Reviews we paid for.">' in html
+    assert re.search(
+        r'<meta property="og:image" content="http://[^"]+/share-card[^"]*\.png">', html
+    )
+
+
+def test_error_page_declares_no_canonical_and_is_not_indexed(site, client):
+    response = client.get("/no-such-page/")
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert 'rel="canonical"' not in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_favicon_and_touch_icon_are_served_from_the_site_root(site, client):
+    icon = client.get("/favicon.ico")
+    touch = client.get("/apple-touch-icon.png")
+    assert icon.status_code == 200 and icon["Content-Type"] == "image/x-icon"
+    assert b"".join(touch.streaming_content).startswith(b"\x89PNG")
+    assert '<link rel="icon" href="/favicon.ico"' in client.get("/").content.decode()
+
+
+def test_pages_are_sent_compressed_to_browsers_that_accept_it(site, client):
+    response = client.get(site["guide"].url, headers={"accept-encoding": "gzip, br"})
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]

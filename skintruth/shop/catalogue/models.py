@@ -5,7 +5,9 @@ from django.urls import reverse
 from oscar.apps.catalogue.abstract_models import AbstractProduct
 from wagtail.search import index
 
+from skintruth.core.metadata import absolute
 from skintruth.core.mixins import SlugFromNameMixin
+from skintruth.shop.catalogue.structured_data import product_data
 
 
 class Brand(SlugFromNameMixin, models.Model):
@@ -53,6 +55,20 @@ class Product(index.Indexed, AbstractProduct):
         index.FilterField("is_public"),
         index.FilterField("parent"),
     ]
+
+    og_type = "product"
+
+    def get_meta_description(self) -> str:
+        return " ".join(super().get_meta_description().split())[:300]
+
+    def get_meta_image_url(self, request) -> str:
+        image = self.primary_image()
+        original = getattr(image, "original", None)
+        return absolute(request, original.url) if original else ""
+
+    def json_ld(self, request, comments=None) -> list[dict]:
+        """The product with its offer and rating, for search engines."""
+        return [product_data(self, request, image_url=self.get_meta_image_url(request))]
 
     @property
     def ingredient_list(self) -> list[str]:

@@ -3,7 +3,9 @@
 from skintruth.core.metadata import SCHEMA_CONTEXT, absolute
 
 
-def product_data(product, request, review_count: int | None = None) -> dict:
+def product_data(
+    product, request, review_count: int | None = None, image_url: str = ""
+) -> dict:
     """A Product with its offer (price, availability) and reader rating."""
     data = {
         "@context": SCHEMA_CONTEXT,
@@ -13,8 +15,13 @@ def product_data(product, request, review_count: int | None = None) -> dict:
     }
     if product.upc:
         data["sku"] = product.upc
-    if product.description:
-        data["description"] = product.description
+    description = product.get_meta_description()
+    if description:
+        data["description"] = description
+    if image_url:
+        data["image"] = image_url
+    if product.brand_id:
+        data["brand"] = {"@type": "Brand", "name": product.brand.name}
     info = getattr(request, "strategy", None)
     purchase = info.fetch_for_product(product) if info else None
     if purchase and purchase.price.exists:

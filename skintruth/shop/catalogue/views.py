@@ -41,6 +41,7 @@ class ProductDetailView(SharedCacheMixin, OscarProductDetailView):
             self.object.mentioned_in.for_listing().distinct()[:12]
         )
         context["categories"] = list(self.object.categories.all())
+        context["meta_subject"] = self.object  # head tags and JSON-LD (seo)
         return context
 
 
