@@ -200,6 +200,8 @@ LOGIN_URL = "customer:login"
 LOGIN_REDIRECT_URL = "/"
 
 LANGUAGE_CODE = "en-us"
+# Gives Oscar's "basket" back where its en_US catalogue says "cart".
+LOCALE_PATHS = [PROJECT_DIR / "shop" / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
