@@ -78,7 +78,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.reviews.apps.ReviewsDashboardConfig",
     "oscar.apps.dashboard.vouchers.apps.VouchersDashboardConfig",
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
-    "oscar.apps.dashboard.shipping.apps.ShippingDashboardConfig",
+    "skintruth.shop.dashboard.shipping.apps.ShippingDashboardConfig",
     "widget_tweaks",
     "treebeard",
     "django_tables2",
@@ -204,6 +204,8 @@ LOGIN_URL = "customer:login"
 LOGIN_REDIRECT_URL = "/"
 
 LANGUAGE_CODE = "en-us"
+# Gives Oscar's "basket" back where its en_US catalogue says "cart".
+LOCALE_PATHS = [PROJECT_DIR / "shop" / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -261,3 +263,12 @@ OSCAR_THUMBNAILER = "skintruth.shop.thumbnails.PillowThumbnailer"
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 SKINTRUTH_PAYMENT_GATEWAY = "skintruth.shop.payment.gateway.TestGateway"
+# Staff set shipping prices and the free-shipping threshold here.
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405
+    {
+        "label": "Shipping",
+        "icon": "fas fa-truck",
+        "url_name": "dashboard:shipping-charges-list",
+    },
+]

@@ -11,6 +11,8 @@ from django.utils.safestring import SafeString, mark_safe
 from oscar.core.loading import get_model
 from wagtail.search.query import PlainText
 
+from .spelling import corrected_query
+
 RESULTS_PER_PAGE = 10
 RESULTS_PER_GROUP = 4
 MAX_QUERY_LENGTH = 200
@@ -104,15 +106,15 @@ def product_hit(product, request) -> Hit:
         title=product.get_title(),
         url=product.get_absolute_url(),
         text=strip_tags(product.description or ""),
-        meta="In the shop",
+        meta=f"{product.brand.name} · in the shop" if product.brand else "In the shop",
     )
 
 
 def search_products(query: str):
-    """Public products matching every word, through Wagtail's index."""
+    """Public products matching every word (brand names too), through the index."""
     Product = get_model("catalogue", "Product")
     words = PlainText(" ".join(query_terms(query)), operator="and")
-    return Product.objects.browsable().search(words)
+    return Product.objects.browsable().select_related("brand").search(words)
 
 
 def page_search(model_path: str, query: str):
@@ -177,6 +179,30 @@ def search_everything(query: str, request) -> list[Group]:
             shelf = [to_hit(item, request) for item in results[:RESULTS_PER_GROUP]]
             groups.append(Group(kind, label, count, highlighted(shelf, terms)))
     return groups
+
+
+@dataclass
+class Results:
+    """What was searched (the reader's words or their correction) and found."""
+
+    query: str
+    groups: list[Group]
+    corrected_from: str = ""
+
+
+def search_forgiving(query: str, request, exact: bool = False) -> Results:
+    """search_everything(); when nothing matches, again with misspellings fixed.
+
+    `exact` is the reader asking for their own words, as typed.
+    """
+    groups = search_everything(query, request)
+    if groups or exact:
+        return Results(query, groups)
+    correction = corrected_query(query_terms(query))
+    corrected_groups = search_everything(correction, request) if correction else []
+    if not corrected_groups:
+        return Results(query, groups)
+    return Results(correction, corrected_groups, corrected_from=query)
 
 
 def search_one_kind(query: str, kind: str, request, page_number: str | None):

@@ -2,7 +2,7 @@ from urllib.parse import urlencode
 
 from django.template.response import TemplateResponse
 
-from .services import clean_query, query_terms, search_everything, search_one_kind
+from .services import clean_query, query_terms, search_forgiving, search_one_kind
 
 
 def search(request):
@@ -12,7 +12,11 @@ def search(request):
     if query and not query_terms(query):
         context["no_words"] = True
     elif query:
-        context["groups"] = search_everything(query, request)
+        results = search_forgiving(query, request, request.GET.get("exact") == "1")
+        query = context["query"] = results.query
+        context["groups"] = results.groups
+        context["corrected_from"] = results.corrected_from
+        context["exact_query"] = urlencode({"q": results.corrected_from, "exact": 1})
         context["group"] = search_one_kind(
             query, kind, request, request.GET.get("page")
         )

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from oscar.core.loading import get_model
 
@@ -65,8 +66,14 @@ def refund_payment(charge: Charge) -> None:
     get_gateway().refund(charge)
 
 
+def absolute_url(path: str) -> str:
+    """A site path as a full link for emails, on the site's public address."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 __all__ = [
     "InsufficientStock",
+    "absolute_url",
     "card_source_type",
     "lock_basket",
     "refund_payment",

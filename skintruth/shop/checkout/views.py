@@ -40,6 +40,12 @@ class PaymentDetailsView(OscarPaymentDetailsView):
                 return self._already_submitted(basket_id)
         return super().dispatch(request, *args, **kwargs)
 
+    def get_message_context(self, order):
+        context = super().get_message_context(order)
+        if "status_path" in context:
+            context["status_link"] = services.absolute_url(context["status_path"])
+        return context
+
     def check_basket_is_valid(self, request):
         problems = []
         for line in request.basket.all_lines():

@@ -1,6 +1,7 @@
 """Shipping methods; saving one clears the cached threshold and the pages showing it."""
 
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from oscar.apps.shipping.abstract_models import AbstractOrderAndItemCharges
 
@@ -8,6 +9,8 @@ from skintruth.core import fragments
 from skintruth.shop.purges import purge_whole_shop
 
 THRESHOLD_CACHE_KEY = "shop:free-shipping-threshold"
+MONEY_FIELDS = ("price_per_order", "price_per_item", "free_shipping_threshold")
+NEGATIVE_MONEY = "Enter an amount of 0.00 or more."
 
 
 def threshold_changed() -> None:
@@ -19,6 +22,16 @@ def threshold_changed() -> None:
 
 class OrderAndItemCharges(AbstractOrderAndItemCharges):
     """Oscar's per-order/per-item method; the standard one holds the threshold."""
+
+    def clean(self):
+        super().clean()
+        negative = {
+            name: NEGATIVE_MONEY
+            for name in MONEY_FIELDS
+            if getattr(self, name) is not None and getattr(self, name) < 0
+        }
+        if negative:
+            raise ValidationError(negative)
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
