@@ -201,7 +201,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "customer:login"
-LOGIN_REDIRECT_URL = "/"
+# Signing in or up lands on the account page, where the shop shows its
+# messages (the welcome among them); the site's pages stay the same for all.
+LOGIN_REDIRECT_URL = reverse_lazy("customer:summary")
 
 LANGUAGE_CODE = "en-us"
 # Gives Oscar's "basket" back where its en_US catalogue says "cart".

@@ -1,4 +1,4 @@
-"""A reader who makes an account is welcomed on the page they land on."""
+"""A reader who makes an account is welcomed on their account page."""
 
 import pytest
 
@@ -18,17 +18,17 @@ def register(client, email: str = "noor@example.com"):
     )
 
 
-def test_new_member_lands_on_home_with_a_welcome(client, site):
+def test_new_member_lands_on_their_account_with_a_welcome(client, site):
     response = register(client)
     html = response.content.decode()
-    assert response.redirect_chain[-1][0] == "/"
+    assert response.redirect_chain[-1][0] == "/shop/accounts/profile/"
     assert "Welcome to skintruth, noor@example.com." in html
     assert 'class="shop-message shop-message--success"' in html
 
 
 def test_the_welcome_is_shown_once(client, site):
     register(client)
-    assert "Welcome to skintruth" not in client.get("/").content.decode()
+    assert "Welcome to skintruth" not in client.get("/shop/accounts/").content.decode()
 
 
 def test_a_refused_registration_does_not_welcome(client, site):
