@@ -149,6 +149,7 @@ def commenter_steps(page, base_url: str) -> Iterator[str]:
 
 def validator_errors(documents: dict[str, str], folder: Path) -> dict[str, list[str]]:
     """The Nu HTML Checker's errors for each document, by page name."""
+    assert VALIDATOR.exists(), f"{VALIDATOR} is missing: run `make validator-deps`"
     files = {}
     for number, (name, html) in enumerate(documents.items()):
         path = folder / f"page-{number}.html"
