@@ -235,7 +235,10 @@ DEFAULT_FROM_EMAIL = env(
 )
 
 WAGTAIL_SITE_NAME = "skintruth"
-WAGTAILADMIN_BASE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+# The one public address: links in pages, feeds and emails are built from it
+# (the Site records are synced from it by `manage.py sync_site_url`).
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
@@ -263,5 +266,6 @@ LOGGING = {
 OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_THUMBNAILER = "skintruth.shop.thumbnails.PillowThumbnailer"
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
+OSCAR_URL_SCHEMA = SITE_URL.split("://", 1)[0]  # links in Oscar's emails
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 SKINTRUTH_PAYMENT_GATEWAY = "skintruth.shop.payment.gateway.TestGateway"
