@@ -46,7 +46,7 @@ def test_worker_survives_a_locked_database_and_delivers_the_email(monkeypatch, c
 
 
 @pytest.mark.django_db
-def test_dashboard_warns_when_the_worker_has_not_run_lately(admin_client):
+def test_dashboard_warns_when_the_worker_has_not_run_lately(admin_client, site):
     WorkerHeartbeat.objects.create(
         last_ran_at=timezone.now() - datetime.timedelta(minutes=5)
     )
@@ -58,7 +58,7 @@ def test_dashboard_warns_when_the_worker_has_not_run_lately(admin_client):
 
 
 @pytest.mark.django_db
-def test_dashboard_warns_when_the_worker_never_ran(admin_client):
+def test_dashboard_warns_when_the_worker_never_ran(admin_client, site):
     page = admin_client.get("/admin/").content.decode()
 
     assert "The worker has never run." in page
@@ -66,7 +66,7 @@ def test_dashboard_warns_when_the_worker_never_ran(admin_client):
 
 
 @pytest.mark.django_db
-def test_dashboard_is_calm_when_the_worker_ran_just_now(admin_client):
+def test_dashboard_is_calm_when_the_worker_ran_just_now(admin_client, site):
     WorkerHeartbeat.beat()
 
     page = admin_client.get("/admin/").content.decode()
