@@ -17,12 +17,20 @@ $(INSTALLED): requirements.lock
 
 install: $(INSTALLED)
 
+# One public address for links in pages, feeds and emails (see README).
+run: export SITE_URL = http://$(HOST):$(PORT)
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
+	$(MANAGE) sync_site_url
 	$(MANAGE) ensure_admin
-	@echo "Serving http://$(HOST):$(PORT)/ (admin at /admin/). Ctrl-C stops."
-	@$(MANAGE) run_worker --interval 10 & worker=$$!; \
+	@echo "Serving $$SITE_URL/ (admin at /admin/). Ctrl-C stops."
+	@# The worker is restarted whenever it exits; Ctrl-C stops it with the server.
+	@( trap 'kill $$child 2>/dev/null; exit 0' TERM; \
+		while :; do \
+			$(MANAGE) run_worker --interval 10 & child=$$!; wait $$child; \
+			echo "Worker exited (status $$?); restarting it in 5 s."; sleep 5; \
+		done ) & worker=$$!; \
 		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 

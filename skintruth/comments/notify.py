@@ -24,7 +24,7 @@ MODERATION_LINK_DAYS = 30
 
 
 def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return settings.SITE_URL + path
 
 
 def reviewer_for(page):

@@ -3,6 +3,7 @@
 from wagtail.models import Page, Site
 
 from .models import AnnouncementSettings, FooterPromo, HomePage
+from .site_url import sync_sites
 
 HOME_INTRO = "Independent reviews and guides. We buy what we test and say what we find."
 
@@ -55,6 +56,7 @@ def load_home() -> HomePage:
         is_default_site=True,
         defaults={"hostname": "localhost", "root_page": home, "site_name": "skintruth"},
     )
+    sync_sites()
     return home
 
 

@@ -178,7 +178,7 @@ def site_root_url() -> str:
         "hostname", "port", "root_page_id"
     )
     found = site.first()
-    return found.root_url if found else settings.WAGTAILADMIN_BASE_URL
+    return found.root_url if found else settings.SITE_URL
 
 
 def enabled() -> bool:

@@ -1,5 +1,7 @@
 """The site shell: home page, section pages, announcement bar and footer promos."""
 
+import datetime
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import models
@@ -179,3 +181,29 @@ class OutgoingEmail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject} → {self.recipient}"
+
+
+class WorkerHeartbeat(models.Model):
+    """One row the worker stamps each round, so editors can see it is running."""
+
+    STALE_AFTER = datetime.timedelta(minutes=2)
+
+    last_ran_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Worker last ran at {self.last_ran_at:%Y-%m-%d %H:%M:%S}"
+
+    @classmethod
+    def beat(cls) -> None:
+        cls.objects.update_or_create(pk=1, defaults={"last_ran_at": timezone.now()})
+
+    @classmethod
+    def last_run(cls) -> datetime.datetime | None:
+        row = cls.objects.filter(pk=1).first()
+        return row.last_ran_at if row else None
+
+    @classmethod
+    def is_stale(cls) -> bool:
+        """True when the worker never ran or has missed the last two minutes."""
+        last = cls.last_run()
+        return last is None or timezone.now() - last > cls.STALE_AFTER

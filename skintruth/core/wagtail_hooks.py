@@ -1,9 +1,10 @@
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .frontend_cache import allow_shared_cache
-from .models import FooterPromo
+from .models import FooterPromo, WorkerHeartbeat
 
 
 @hooks.register("before_serve_page")
@@ -22,3 +23,24 @@ class FooterPromoViewSet(SnippetViewSet):
 
 
 register_snippet(FooterPromoViewSet)
+
+
+class WorkerStatusPanel(Component):
+    """Tells editors when the worker last ran: scheduled pages and emails wait
+    for it, and nothing else on the site shows that it has stopped."""
+
+    name = "worker_status"
+    order = 50
+    template_name = "core/admin/worker_status_panel.html"
+
+    def get_context_data(self, parent_context=None) -> dict:
+        return {
+            "last_ran_at": WorkerHeartbeat.last_run(),
+            "stale": WorkerHeartbeat.is_stale(),
+            "stale_minutes": int(WorkerHeartbeat.STALE_AFTER.total_seconds() // 60),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_worker_status_panel(request, panels):
+    panels.append(WorkerStatusPanel())

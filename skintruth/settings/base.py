@@ -144,6 +144,16 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the worker write to one file: WAL lets readers go on
+    # during a write, IMMEDIATE takes the write lock at BEGIN (no upgrade
+    # deadlock) and a writer waits up to 20 s for the lock instead of failing.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
@@ -235,7 +245,10 @@ DEFAULT_FROM_EMAIL = env(
 )
 
 WAGTAIL_SITE_NAME = "skintruth"
-WAGTAILADMIN_BASE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+# The one public address: links in pages, feeds and emails are built from it
+# (the Site records are synced from it by `manage.py sync_site_url`).
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
@@ -263,6 +276,7 @@ LOGGING = {
 OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_THUMBNAILER = "skintruth.shop.thumbnails.PillowThumbnailer"
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
+OSCAR_URL_SCHEMA = SITE_URL.split("://", 1)[0]  # links in Oscar's emails
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 SKINTRUTH_PAYMENT_GATEWAY = "skintruth.shop.payment.gateway.TestGateway"
 # Staff set shipping prices and the free-shipping threshold here.

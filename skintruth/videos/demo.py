@@ -1,12 +1,16 @@
-"""Demo videos: short clips drawn with ffmpeg at load time, posters with Pillow."""
+"""Demo videos: short clips drawn with ffmpeg at load time, posters with Pillow.
+
+ffmpeg is the binary the imageio-ffmpeg wheel ships, so no system package
+is needed.
+"""
 
 import datetime
 import functools
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
+import imageio_ffmpeg
 from django.core.files.base import ContentFile
 from django.db.models import Q
 from oscar.core.loading import get_model
@@ -45,11 +49,9 @@ def webvtt(lines: list[str]) -> str:
 
 @functools.cache
 def draw_clip(colour: str) -> bytes | None:
-    """A small WebM (VP8) of a square sliding across a plain ground; None
-    without ffmpeg. Drawn once per process: a second demo reuses the bytes."""
-    ffmpeg = shutil.which("ffmpeg")
-    if not ffmpeg:
-        return None
+    """A small WebM (VP8) of a square sliding across a plain ground; None if
+    ffmpeg fails. Drawn once per process: a second demo reuses the bytes."""
+    ffmpeg = imageio_ffmpeg.get_ffmpeg_exe()
     scene = (
         f"color=c=0xf6e9ec:s=480x270:r=24:d={CLIP_SECONDS},"
         f"drawbox=x='40+t*55':y=95:w=80:h=80:color={colour}:t=fill"
@@ -93,7 +95,7 @@ def load_videos(index: VideoIndexPage, contributors: dict) -> None:
             continue
         clip = draw_clip(video["color"])
         if clip is None:
-            print(f"Videos: skipped '{video['title']}', ffmpeg is not available.")
+            print(f"Videos: skipped '{video['title']}', ffmpeg could not draw it.")
             continue
         page = build_page(video)
         page.video_file.save(f"{video['slug']}.webm", ContentFile(clip), save=False)

@@ -25,7 +25,7 @@ class Command(BaseCommand):
             user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
+                f"Admin login: {settings.SITE_URL}/admin/  "
                 f"username: {username}  password: {password}"
             )
         )
