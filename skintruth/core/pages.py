@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-from django.conf import settings
 from django.db import models
 from django.db.models.functions import Coalesce, TruncDate
+from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -28,6 +28,13 @@ class SkintruthPageForm(WagtailAdminPageForm):
     the dialog holding those fields is not open when the form comes back.
     """
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = timezone.get_current_timezone_name()
+        for name in SCHEDULE_FIELDS:
+            if name in self.fields:
+                self.fields[name].help_text = f"Time zone: {zone}."
+
     def clean_slug(self) -> str:
         slug = self.cleaned_data.get("slug", "")
         page = self.instance
@@ -46,7 +53,8 @@ class SkintruthPageForm(WagtailAdminPageForm):
         for name in SCHEDULE_FIELDS:
             for message in list(self.errors.get(name, [])):
                 label = self.fields[name].label
-                self.add_error(None, f"{label} ({settings.TIME_ZONE} time): {message}")
+                zone = timezone.get_current_timezone_name()
+                self.add_error(None, f"{label} ({zone} time): {message}")
 
 
 class DatedPageQuerySet(PageQuerySet):
