@@ -6,11 +6,55 @@ import datetime
 
 from django.db import models
 from django.db.models.functions import Coalesce, TruncDate
+from django.utils import timezone
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
 from .metadata import PageMetadata
+
+# Set in the schedule dialog, which is closed when the form comes back with errors.
+SCHEDULE_FIELDS = ("go_live_at", "expire_at")
+
+
+class SkintruthPageForm(WagtailAdminPageForm):
+    """The admin form of our pages.
+
+    Autosave creates a draft as soon as an editor types, so a second page
+    started with the same title would clash on its slug: a page that was never
+    published gets the next free slug (`title-2`, ...) instead of an error.
+    Errors on the schedule fields are repeated in the message at the top, as
+    the dialog holding those fields is not open when the form comes back.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = timezone.get_current_timezone_name()
+        for name in SCHEDULE_FIELDS:
+            if name in self.fields:
+                self.fields[name].help_text = f"Time zone: {zone}."
+
+    def clean_slug(self) -> str:
+        slug = self.cleaned_data.get("slug", "")
+        page = self.instance
+        if not slug or page.first_published_at or self.parent_page is None:
+            return slug
+        candidate, suffix = slug, 1
+        while not Page._slug_is_available(candidate, self.parent_page, page):
+            suffix += 1
+            candidate = f"{slug}-{suffix}"
+        return candidate
+
+    def full_clean(self) -> None:
+        # Not clean(): Wagtail checks the schedule in a mixin that comes first
+        # in the generated form's MRO, so its errors exist only afterwards.
+        super().full_clean()
+        for name in SCHEDULE_FIELDS:
+            for message in list(self.errors.get(name, [])):
+                label = self.fields[name].label
+                zone = timezone.get_current_timezone_name()
+                self.add_error(None, f"{label} ({zone} time): {message}")
 
 
 class DatedPageQuerySet(PageQuerySet):
@@ -32,6 +76,8 @@ class DatedPage(Page):
         help_text="The date readers see. Leave empty to use the first publish date.",
     )
 
+    base_form_class = SkintruthPageForm
+
     class Meta:
         abstract = True
 
@@ -51,6 +97,7 @@ class SectionIndexPage(PageMetadata, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     meta_description_field = "intro"
+    base_form_class = SkintruthPageForm
     parent_page_types = ["core.HomePage"]
     max_count = 1
 

@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
@@ -5,6 +7,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .frontend_cache import allow_shared_cache
 from .models import FooterPromo, WorkerHeartbeat
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("skintruth/admin.css")
+    )
 
 
 @hooks.register("before_serve_page")

@@ -27,3 +27,42 @@ def transcript_paragraphs(text: str) -> list[str]:
         if words:
             paragraphs.append(words)
     return paragraphs
+
+
+CUE_TIMING = re.compile(
+    r"^(?P<start>(?:\d{2,}:)?\d{2}:\d{2}\.\d{3})\s+-->\s+"
+    r"(?P<end>(?:\d{2,}:)?\d{2}:\d{2}\.\d{3})(?:\s+.*)?$"
+)
+
+
+def seconds(timestamp: str) -> float:
+    """'01:02.500' or '00:01:02.500' as seconds."""
+    total = 0.0
+    for part in timestamp.split(":"):
+        total = total * 60 + float(part)
+    return total
+
+
+def webvtt_problem(text: str) -> tuple[int, str] | None:
+    """The first line that breaks WebVTT, and why; None for a good file."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    if not (lines[0] == "WEBVTT" or lines[0].startswith(("WEBVTT ", "WEBVTT\t"))):
+        return 1, "the file must start with the word WEBVTT"
+    for number, line in enumerate(lines[1:], start=2):
+        if "-->" not in line:
+            continue
+        match = CUE_TIMING.match(line.strip())
+        if not match:
+            return number, (
+                "the cue timing must look like '00:00:01.000 --> 00:00:04.000'"
+            )
+        minutes_or_seconds = [
+            int(part)
+            for stamp in match.group("start", "end")
+            for part in stamp.split(".")[0].split(":")[-2:]
+        ]
+        if any(value > 59 for value in minutes_or_seconds):
+            return number, "minutes and seconds in a cue timing go up to 59"
+        if seconds(match["end"]) <= seconds(match["start"]):
+            return number, "the cue must end after it starts"
+    return None

@@ -1,5 +1,8 @@
 """Videos: how-tos and reviews on camera, with captions and a written summary."""
 
+import re
+import subprocess
+import tempfile
 from pathlib import PurePosixPath
 from urllib.parse import urlencode
 
@@ -9,6 +12,7 @@ from django.core.paginator import Paginator
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.http import HttpResponse
+from imageio_ffmpeg import get_ffmpeg_exe
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -21,11 +25,53 @@ from skintruth.contributors.models import ContributorPage
 from skintruth.core.metadata import Discussion, PageMetadata, absolute
 from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
 
-from .captions import is_webvtt, transcript_paragraphs
+from .captions import transcript_paragraphs, webvtt_problem
 
 LISTING_IMAGE_SPEC = "fill-640x360"
 VIDEOS_PER_PAGE = 12
 VIDEO_TYPES = {".mp4": "video/mp4", ".webm": "video/webm"}
+FFMPEG_DURATION = re.compile(r"Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)")
+
+
+def read_vtt(upload) -> str:
+    upload.seek(0)
+    text = upload.read().decode("utf-8", errors="replace")
+    upload.seek(0)
+    return text
+
+
+def validate_vtt_file(upload) -> None:
+    """Refuse a captions file that is not WebVTT, naming the line and why."""
+    problem = webvtt_problem(read_vtt(upload))
+    if problem:
+        line, reason = problem
+        raise ValidationError(
+            "Line %(line)s: %(reason)s.",
+            code="invalid_webvtt",
+            params={"line": line, "reason": reason},
+        )
+
+
+def video_duration(video) -> int | None:
+    """Whole seconds of a video file, as ffmpeg reads its header; None if unknown."""
+    with tempfile.NamedTemporaryFile() as copy:
+        video.open("rb")
+        video.seek(0)
+        for chunk in video.chunks():
+            copy.write(chunk)
+        copy.flush()
+        video.seek(0)
+        result = subprocess.run(
+            [get_ffmpeg_exe(), "-hide_banner", "-i", copy.name],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    match = FFMPEG_DURATION.search(result.stderr)
+    if not match:
+        return None
+    hours, minutes, secs = match.groups()
+    return round(int(hours) * 3600 + int(minutes) * 60 + float(secs))
 
 
 def related_ids(manager) -> list[int]:
@@ -113,13 +159,20 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
         related_name="+",
         help_text="The still shown before the video plays, and on cards.",
     )
-    captions = models.TextField(
+    vtt_file = models.FileField(
+        "captions",
+        upload_to="captions/",
         blank=True,
-        help_text="Captions in WebVTT format (starts with 'WEBVTT'). Also shown "
-        "below the video as a transcript.",
+        validators=[FileExtensionValidator(["vtt"]), validate_vtt_file],
+        help_text="A WebVTT (.vtt) file. Also shown below the video as a transcript.",
     )
+    # The text of the captions file, which the page serves and indexes; videos
+    # from before uploads have only this.
+    captions = models.TextField(blank=True, editable=False)
     duration = models.PositiveIntegerField(
-        null=True, blank=True, help_text="Length in seconds."
+        null=True,
+        blank=True,
+        help_text="Length in seconds. Leave empty to read it from the video file.",
     )
     presenters = ParentalManyToManyField(
         "contributors.ContributorPage", blank=True, related_name="videos"
@@ -142,7 +195,7 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
             [
                 FieldPanel("video_file"),
                 FieldPanel("poster"),
-                FieldPanel("captions"),
+                FieldPanel("vtt_file"),
                 FieldPanel("duration"),
             ],
             heading="Video",
@@ -174,10 +227,10 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
 
     def clean(self):
         super().clean()
-        if self.captions and not is_webvtt(self.captions):
-            raise ValidationError(
-                {"captions": "Captions must be WebVTT: the first line is 'WEBVTT'."}
-            )
+        if self.vtt_file:
+            self.captions = read_vtt(self.vtt_file)
+        if self.duration is None and self.video_file:
+            self.duration = video_duration(self.video_file)
 
     @property
     def video_type(self) -> str:

@@ -2,6 +2,8 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from oscar.test.factories import create_product
 
 from skintruth.core.tests.factories import (
@@ -43,10 +45,11 @@ def test_transcript_drops_header_timings_and_tags():
 
 
 def test_captions_that_are_not_webvtt_are_refused(site):
-    page = VideoPageFactory.build(captions="1\n00:00:00,000 --> 00:00:01,000\nHi")
-    assert not is_webvtt(page.captions)
+    text = "1\n00:00:00,000 --> 00:00:01,000\nHi"
+    page = VideoPageFactory.build(vtt_file=ContentFile(text.encode(), "c.vtt"))
+    assert not is_webvtt(text)
     with pytest.raises(ValidationError, match="WEBVTT"):
-        page.clean()
+        page.clean_fields(exclude=["video_file"])
 
 
 def test_video_page_has_a_playable_element_with_poster_captions_and_summary(
@@ -141,14 +144,13 @@ def admin_video_form(site, upload, captions=CAPTIONS) -> dict:
         "slug": "uploaded-in-the-admin",
         "summary": "What it shows.",
         "video_file": upload,
-        "captions": captions,
+        "vtt_file": SimpleUploadedFile("captions.vtt", captions.encode(), "text/vtt"),
         "presenters": [site["marta"].pk],
         "action-publish": "action-publish",
     }
 
 
 def test_editor_uploads_and_publishes_a_video(site, admin_client):
-    from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
 
     from skintruth.videos.models import VideoPage
@@ -167,7 +169,6 @@ def test_editor_uploads_and_publishes_a_video(site, admin_client):
 
 
 def test_editor_is_told_when_the_file_is_not_a_video(site, admin_client):
-    from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
 
     url = reverse(
@@ -180,7 +181,7 @@ def test_editor_is_told_when_the_file_is_not_a_video(site, admin_client):
     html = response.content.decode()
     assert response.status_code == 200
     assert "File extension “exe” is not allowed" in html
-    assert "Captions must be WebVTT" in html
+    assert "Line 1: the file must start with the word WEBVTT" in html
 
 
 def test_video_page_has_the_discussion_under_it(site, client):
