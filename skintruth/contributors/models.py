@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from skintruth.comments.models import Comment
 from skintruth.core.metadata import SCHEMA_CONTEXT, PageMetadata
-from skintruth.core.pages import SectionIndexPage
+from skintruth.core.pages import SectionIndexPage, SkintruthPageForm
 
 PROFILE_SHELF = 6  # videos and stories shown on a profile
 PROFILE_PICKS = 10
@@ -33,6 +33,8 @@ class ContributorIndexPage(SectionIndexPage):
 
 class ContributorPage(PageMetadata, Page):
     """A reviewer's profile; articles name one as their reviewer."""
+
+    base_form_class = SkintruthPageForm
 
     role = models.CharField(max_length=80, help_text="e.g. 'Founder & Editor'.")
     photo = models.ForeignKey(

@@ -18,10 +18,13 @@ from wagtail.url_routing import RouteResult
 from . import fragments
 from .hooks import HOME_PAGE_CONTEXT
 from .metadata import SCHEMA_CONTEXT, PageMetadata, site_root
+from .pages import SkintruthPageForm
 
 
 class HomePage(PageMetadata, Page):
     """The front page: the newest reviews and a door to every section."""
+
+    base_form_class = SkintruthPageForm
 
     intro = models.CharField(
         max_length=250,
@@ -83,6 +86,8 @@ class HomePage(PageMetadata, Page):
 
 class SectionPage(PageMetadata, Page):
     """A section whose pages are still being written: says so honestly."""
+
+    base_form_class = SkintruthPageForm
 
     intro = RichTextField(
         features=["bold", "italic", "link"],

@@ -5,7 +5,6 @@ from django.db import models
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from oscar.core.loading import get_model
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -13,7 +12,7 @@ from wagtail.search import index
 
 from skintruth.core.metadata import SCHEMA_CONTEXT, PageMetadata, without_context
 from skintruth.core.mixins import SlugFromNameMixin
-from skintruth.core.pages import SectionIndexPage
+from skintruth.core.pages import SectionIndexPage, SkintruthPageForm
 from skintruth.shop.catalogue.structured_data import product_data
 
 PICKS_PER_LIST = 5
@@ -61,7 +60,7 @@ class SkinConcern(SlugFromNameMixin, index.Indexed, models.Model):
         return self.name
 
 
-class FiveBestListForm(WagtailAdminPageForm):
+class FiveBestListForm(SkintruthPageForm):
     """The admin form: the inline picks must be five distinct products."""
 
     def clean(self):

@@ -6,10 +6,12 @@ import datetime
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import get_page_models
 from wagtail.test.utils.form_data import querydict_from_html
 
 from skintruth.articles.models import ArticlePage
 from skintruth.articles.tests.test_publishing import article_form, body_data
+from skintruth.core.pages import SkintruthPageForm
 from skintruth.core.tests.factories import ContributorPageFactory
 
 
@@ -124,3 +126,15 @@ def test_a_valid_publish_publishes(site, editor_client):
 
     assert response.status_code == 302
     assert ArticlePage.objects.get(slug="fine").live
+
+
+def test_every_page_type_shares_the_form_with_free_slugs():
+    ours = [m for m in get_page_models() if m.__module__.startswith("skintruth.")]
+    ours = [m for m in ours if ".tests." not in m.__module__]
+    missing = [
+        m.__name__
+        for m in ours
+        if not issubclass(m.get_edit_handler().get_form_class(), SkintruthPageForm)
+    ]
+    assert len(ours) >= 12
+    assert missing == []
