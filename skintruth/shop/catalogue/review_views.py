@@ -5,6 +5,7 @@ wired in by the catalogue app's URLs, ahead of Oscar's own.
 """
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
 from oscar.apps.catalogue.reviews import views as oscar_views
 from oscar.apps.catalogue.reviews.forms import ProductReviewForm
 
@@ -29,6 +30,7 @@ class StarRatingForm(ProductReviewForm):
         self.fields["title"].label = "Headline"
         self.fields["title"].error_messages["required"] = "Give your review a headline."
         self.fields["body"].label = "Your review"
+        self.fields["body"].widget.attrs["rows"] = 6
         self.fields["body"].error_messages["required"] = "Tell readers what you found."
         if "name" in self.fields:
             self.fields["name"].label = "Your name (shown with the review)"
@@ -36,6 +38,9 @@ class StarRatingForm(ProductReviewForm):
 
     def full_clean(self) -> None:
         super().full_clean()
+        if {"name", "email"} & set(self.errors):
+            # Oscar's model repeats "name and email needed" above the form.
+            self.errors.pop(NON_FIELD_ERRORS, None)
         for name in self.errors:
             if name in self.fields and name != "score":  # score: on its fieldset
                 self.fields[name].widget.attrs.update(
