@@ -11,7 +11,13 @@ from django.urls import reverse
 from django.utils.html import escape
 from oscar.core.loading import get_model
 
-from skintruth.core.tests.factories import build_site
+from skintruth.core.tests.factories import ContributorPageFactory, build_site
+from skintruth.five_best.tests.factories import (
+    FiveBestIndexPageFactory,
+    FiveBestListPageFactory,
+    add_picks,
+    make_products,
+)
 
 from .factories import make_order, make_product, make_review, setup_shop
 
@@ -239,6 +245,24 @@ def test_json_ld_carries_the_rating_and_the_latest_reviews(client, reader, produ
     assert first["reviewRating"]["ratingValue"] == 5
     assert first["reviewBody"] == "Lovely."
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", first["datePublished"])
+
+
+def test_five_best_item_list_keeps_products_without_reviews(client, db):
+    site = build_site()
+    picks = make_products(5)
+    make_review(picks[0], 5, title="Listed")
+    index = FiveBestIndexPageFactory(parent=site["home"])
+    page = FiveBestListPageFactory(parent=index)
+    add_picks(page, picks, ContributorPageFactory(parent=site["directory"]))
+    items = json.loads(
+        re.search(
+            r'<script type="application/ld\+json">(.*?)</script>',
+            client.get(page.url).content.decode(),
+        ).group(1)
+    )
+    first = items["itemListElement"][0]["item"]
+    assert first["aggregateRating"]["reviewCount"] == 1
+    assert "review" not in first
 
 
 def test_helpful_votes_are_counted_for_signed_in_readers(client, reader, product):
