@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 from oscar.core.loading import get_model
 
 ProductReview = get_model("reviews", "ProductReview")
@@ -61,10 +61,16 @@ def mark_verified_buyers(reviews: Iterable, product) -> list:
     emails = {_reviewer_email(r) for r in reviews} - {""}
     buyers = set()
     if reviews:
-        lines = Line.objects.filter(product=product).filter(
-            Q(order__user_id__in=user_ids)
-            | Q(order__guest_email__in=emails)
-            | Q(order__user__email__in=emails)
+        lines = (
+            Line.objects.filter(product=product)
+            .alias(
+                guest=Lower("order__guest_email"), account=Lower("order__user__email")
+            )
+            .filter(
+                Q(order__user_id__in=user_ids)
+                | Q(guest__in=emails)
+                | Q(account__in=emails)
+            )
         )
         for user_id, guest_email, user_email in lines.values_list(
             "order__user_id", "order__guest_email", "order__user__email"

@@ -157,7 +157,7 @@ def test_product_page_caps_the_list_and_links_to_all_reviews(client, product):
 
 def test_buyers_are_marked_verified_and_others_not(client, reader, product):
     make_order(product, user=reader)
-    make_order(product, guest_email="guest@example.com")
+    make_order(product, guest_email="Guest@Example.com")
     make_review(product, 5, user=reader, title="Bought it")
     make_review(product, 4, email="guest@example.com", title="Guest buyer")
     make_review(product, 2, email="window@example.com", title="Never bought")
