@@ -68,3 +68,22 @@ def test_buyer_rates_editor_approves_and_readers_see_a_verified_rating(
     expect(review).to_contain_text("Calm skin by day three")
     expect(review).to_contain_text("Verified buyer")
     expect(review).to_contain_text("Sign in to vote")
+
+
+def test_guest_rates_without_javascript_and_keeps_what_they_typed(
+    live_server, no_js_page, product
+):
+    page = no_js_page
+    page.goto(live_server.url + product.get_absolute_url() + "reviews/add/")
+    form = page.locator("#addreview form")
+    form.get_by_label("Headline").fill("Rich but fine")
+    form.locator("label[for=id_score_2]").click()  # the third star
+    form.get_by_role("button", name="Send review").click()
+    expect(form.locator("#id_body-error")).to_have_text("Tell readers what you found.")
+    expect(form.get_by_label("Headline")).to_have_value("Rich but fine")
+    expect(form.get_by_label("3 stars")).to_be_checked()
+    form.get_by_label("Your review").fill("Heavy for summer.")
+    form.get_by_label("Your name").fill("Sam")
+    form.get_by_label("Email").fill("sam@example.com")
+    form.get_by_role("button", name="Send review").click()
+    expect(page.locator(".shop-messages")).to_contain_text("Thank you")
