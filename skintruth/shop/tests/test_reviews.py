@@ -2,12 +2,17 @@
 
 import json
 import re
+from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 from oscar.core.loading import get_model
 
@@ -24,6 +29,7 @@ from .factories import make_order, make_product, make_review, setup_shop
 pytestmark = pytest.mark.django_db
 
 ProductReview = get_model("reviews", "ProductReview")
+BLNS = Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "blns.json"
 HOSTILE = [
     "<script>alert(123)</script>",
     '"><img src=x onerror=alert(1)>',
@@ -205,6 +211,54 @@ def add_signed_in_reviews(product, count: int, prefix: str) -> None:
     for user in users[::3]:
         make_order(product, user=user)
     product.update_rating()
+
+
+class ReviewReader(HTMLParser):
+    """The text of a review's title, author and body, and the tags in its body."""
+
+    PARTS = {"review__title": "title", "review__name": "name", "review__body": "body"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.text = dict.fromkeys(self.PARTS.values(), "")
+        self.body_tags, self._part, self._tag = set(), None, None
+
+    def handle_starttag(self, tag, attrs):
+        part = self.PARTS.get(dict(attrs).get("class", ""))
+        if part:
+            self._part, self._tag = part, tag
+        elif self._part == "body":
+            self.body_tags.add(tag)
+
+    def handle_endtag(self, tag):
+        if tag == self._tag:
+            self._part = self._tag = None
+
+    def handle_data(self, data):
+        if self._part:
+            self.text[self._part] += data
+
+
+def test_every_hostile_string_is_shown_as_typed_and_inert(product):
+    strings = list(HOSTILE)
+    if BLNS.exists():
+        strings += [s for s in json.loads(BLNS.read_text()) if s.strip()]
+    for text in strings:
+        review = ProductReview(
+            pk=1, product=product, score=3, title=text, body=text, name=text
+        )
+        review.date_created = timezone.now()
+        reader = ReviewReader()
+        reader.feed(
+            render_to_string(
+                "oscar/catalogue/partials/review.html",
+                {"review": review, "product": product, "user": AnonymousUser()},
+            )
+        )
+        assert reader.text["title"] == text
+        assert reader.text["name"].strip() == text.strip()
+        assert "".join(reader.text["body"].split()) == "".join(text.split())
+        assert reader.body_tags <= {"p", "br"}
 
 
 def test_query_count_does_not_grow_with_500_ratings(
