@@ -4,6 +4,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 
+from skintruth.shop.catalogue.ratings import pending_reviews
+
 from . import admin_views
 from .models import Comment, Status
 
@@ -51,7 +53,11 @@ def register_queue_menu_item():
     return CountingMenuItem(
         "Comments",
         "comments_admin:queue",
-        lambda: Comment.objects.filter(status=Status.PENDING).count(),
+        # Product reviews wait in the same queue, so the count includes them.
+        lambda: (
+            Comment.objects.filter(status=Status.PENDING).count()
+            + pending_reviews().count()
+        ),
         name="comments",
         icon_name="comment",
         order=250,

@@ -288,3 +288,6 @@ OSCAR_DASHBOARD_NAVIGATION = [
         "url_name": "dashboard:shipping-charges-list",
     },
 ]
+
+# Reader reviews wait in the Wagtail moderation queue with the comments.
+OSCAR_MODERATE_REVIEWS = True

@@ -1,4 +1,5 @@
-"""Demo shop: products with pictures, stock and INCI lists, shipping, links."""
+"""Demo shop: products with pictures, stock and INCI lists, shipping, links,
+and readers' ratings."""
 
 import hashlib
 import io
@@ -15,6 +16,7 @@ from skintruth.shop.demo_content import (
     PRODUCTS,
     SHIPPING_METHODS,
 )
+from skintruth.shop.demo_reviews import load_reviews
 
 Brand = get_model("catalogue", "Brand")
 Product = get_model("catalogue", "Product")
@@ -54,6 +56,7 @@ def load() -> None:
     for item in PRODUCTS:
         if not Product.objects.filter(upc=item["upc"]).exists():
             create_product(item, product_class, partner, categories, brands)
+    load_reviews()
 
 
 def load_shipping_methods() -> None:

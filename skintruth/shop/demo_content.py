@@ -319,3 +319,153 @@ SHIPPING_METHODS = [
         None,
     ),
 ]
+
+# Demo readers who rate products; written for this project, names invented.
+READERS = [
+    ("maya.lindqvist", "Maya", "Lindqvist"),
+    ("tomas.reyes", "Tomás", "Reyes"),
+    ("priya.natarajan", "Priya", "Natarajan"),
+    ("owen.fairbairn", "Owen", "Fairbairn"),
+    ("keiko.sato", "Keiko", "Sato"),
+    ("ines.moreau", "Inès", "Moreau"),
+    ("dami.adeyemi", "Dami", "Adeyemi"),
+    ("hannah.brandt", "Hannah", "Brandt"),
+    ("luca.ferraro", "Luca", "Ferraro"),
+    ("sofia.kowalska", "Sofia", "Kowalska"),
+]
+
+# Ratings by category: (stars, headline, text). Some praise, some grumble.
+REVIEWS = {
+    "Devices": [
+        (
+            5,
+            "Worth the learning curve",
+            "The first week felt like a chore, but after a month my jawline looks sharper in photos. I keep it by the sink so I actually use it.",
+        ),
+        (
+            3,
+            "Fine, but the routine is long",
+            "It does something, I think, but ten minutes every evening is more than I can manage. Build quality is good and the battery lasts.",
+        ),
+        (
+            4,
+            "Good once I found the right pressure",
+            "Pressing too hard made it uncomfortable. Light strokes and plenty of gel work much better. Morning puffiness is noticeably down.",
+        ),
+        (
+            2,
+            "Did not notice a difference",
+            "Used it five days a week for two months and my skin looks the same. Nicely made, but I would not buy it again at this price.",
+        ),
+    ],
+    "Serums": [
+        (
+            5,
+            "My skin has never been this even",
+            "Dark spots from old breakouts faded over about six weeks. Absorbs quickly and layers under sunscreen without pilling.",
+        ),
+        (
+            4,
+            "Good formula, fussy bottle",
+            "The serum itself is great, but the dropper never picks up the last quarter of the bottle. I end up tipping it into my palm.",
+        ),
+        (
+            2,
+            "Stung on my cheeks",
+            "I have fairly sensitive skin and this tingled every time, then turned red. Went back to a gentler option. Might suit tougher skin.",
+        ),
+        (
+            5,
+            "Quietly effective",
+            "No fragrance, no fuss, and my skin feels plumper by the end of the day. On my second bottle now.",
+        ),
+        (
+            3,
+            "Okay, not a miracle",
+            "Nice texture and it sits well under moisturiser, but I cannot honestly say it changed much after a month.",
+        ),
+    ],
+    "Moisturisers": [
+        (
+            5,
+            "Calmed my winter skin",
+            "My cheeks were flaky and tight all January. Two weeks of this morning and night and they are back to normal.",
+        ),
+        (
+            4,
+            "Lovely, a bit heavy for summer",
+            "Perfect in the cold months. In warm weather it feels too rich for daytime, so I switch to something lighter until autumn.",
+        ),
+        (
+            3,
+            "Nice but pills under makeup",
+            "Feels great on its own. Under foundation it rolls into little balls unless I wait five minutes, which I rarely do.",
+        ),
+        (
+            1,
+            "Broke me out",
+            "Three new spots along my jaw within a week. I stopped and they cleared. Could just be my skin, but I am wary now.",
+        ),
+    ],
+    "Eye care": [
+        (
+            4,
+            "Depuffs, does not perform miracles",
+            "Keeping it in the fridge helps. Morning puffiness goes down within minutes; the dark circles are still there.",
+        ),
+        (
+            5,
+            "Gentle enough for my eyes",
+            "Most eye products make my eyes water. This one does not, and the fine lines at the corners look softer.",
+        ),
+        (
+            2,
+            "Too small for the price",
+            "Works fine but the tube lasted barely a month. Hard to justify when a good moisturiser does nearly the same job.",
+        ),
+    ],
+    "Sun care": [
+        (
+            5,
+            "Finally no white cast",
+            "I have deeper skin and most mineral filters leave me grey. This blends in completely after a minute of rubbing.",
+        ),
+        (
+            4,
+            "Reliable daily sunscreen",
+            "Wears well under makeup and does not sting my eyes. A little shiny by mid-afternoon, so I blot.",
+        ),
+        (
+            3,
+            "Protects well, feels greasy",
+            "No burns on a week of walking holidays, which is what matters. But it never fully dries down on my oily T-zone.",
+        ),
+        (
+            2,
+            "Pilled with my moisturiser",
+            "Every time I layered it over my usual cream it balled up. On bare skin it was fine, which is not how I use sunscreen.",
+        ),
+    ],
+    "Cleansers": [
+        (
+            5,
+            "Takes off sunscreen without stripping",
+            "One pass removes everything, even waterproof mascara, and my skin does not feel tight afterwards.",
+        ),
+        (
+            4,
+            "Gentle, slightly too much packaging",
+            "Really kind to my skin. I just wish the box and plastic sleeve were not there.",
+        ),
+        (
+            3,
+            "Fine as a second cleanse",
+            "Does not shift makeup on its own, but after an oil cleanser it is pleasant and soft.",
+        ),
+        (
+            5,
+            "The one my whole family uses",
+            "My teenager with acne and my partner with eczema both get on with it. That has never happened before.",
+        ),
+    ],
+}

@@ -10,9 +10,15 @@ class ProductQuerySet(SearchableQuerySetMixin, OscarProductQuerySet):
 
     def for_card(self) -> "ProductQuerySet":
         """Products with everything a product card shows (brand, class, images
-        in display order, stock and price) in a fixed number of queries."""
+        in display order, stock, price, review count) in a fixed number of queries."""
+        from skintruth.shop.catalogue.ratings import approved_count_subquery
+
         images = self.model._meta.get_field("images").related_model.objects
-        return self.select_related("brand", "product_class", "parent").prefetch_related(
-            Prefetch("images", queryset=images.order_by("display_order")),
-            "stockrecords",
+        return (
+            self.select_related("brand", "product_class", "parent")
+            .prefetch_related(
+                Prefetch("images", queryset=images.order_by("display_order")),
+                "stockrecords",
+            )
+            .annotate(approved_review_count=approved_count_subquery())
         )

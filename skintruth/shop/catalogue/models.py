@@ -67,8 +67,24 @@ class Product(index.Indexed, AbstractProduct):
         return absolute(request, original.url) if original else ""
 
     def json_ld(self, request, comments=None) -> list[dict]:
-        """The product with its offer and rating, for search engines."""
-        return [product_data(self, request, image_url=self.get_meta_image_url(request))]
+        """The product with its offer, rating and latest reviews, for search engines."""
+        from skintruth.shop.catalogue.ratings import IN_JSON_LD, newest_approved
+
+        return [
+            product_data(
+                self,
+                request,
+                review_count=self.review_count,
+                image_url=self.get_meta_image_url(request),
+                reviews=newest_approved(self)[:IN_JSON_LD],
+            )
+        ]
+
+    @property
+    def review_count(self) -> int:
+        """Approved reviews: the list annotation when loaded by `for_card()`."""
+        annotated = getattr(self, "approved_review_count", None)
+        return self.num_approved_reviews if annotated is None else annotated
 
     @property
     def ingredient_list(self) -> list[str]:

@@ -1,12 +1,36 @@
-"""schema.org Product data: a product's offer (price, availability) and rating."""
+"""schema.org Product data: a product's offer, rating and reviews."""
+
+from collections.abc import Iterable
 
 from skintruth.core.metadata import SCHEMA_CONTEXT, absolute
 
 
+def review_data(review) -> dict:
+    """One reader's review as schema.org Review (its text as written)."""
+    return {
+        "@type": "Review",
+        "author": {"@type": "Person", "name": str(review.reviewer_name)},
+        "datePublished": review.date_created.date().isoformat(),
+        "name": review.title,
+        "reviewBody": review.body,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": review.score,
+            "bestRating": 5,
+            "worstRating": 1,
+        },
+    }
+
+
 def product_data(
-    product, request, review_count: int | None = None, image_url: str = ""
+    product,
+    request,
+    review_count: int | None = None,
+    image_url: str = "",
+    reviews: Iterable = (),
 ) -> dict:
-    """A Product with its offer (price, availability) and reader rating."""
+    """A Product with its offer (price, availability), reader rating and, when
+    given, some of its reviews."""
     data = {
         "@context": SCHEMA_CONTEXT,
         "@type": "Product",
@@ -46,4 +70,7 @@ def product_data(
                 "worstRating": 1,
                 "reviewCount": count,
             }
+    review_list = [review_data(review) for review in reviews]
+    if review_list:
+        data["review"] = review_list
     return data

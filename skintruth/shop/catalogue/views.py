@@ -8,6 +8,7 @@ from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailVi
 from oscar.core.loading import get_model
 
 from skintruth.core.frontend_cache import SharedCacheMixin
+from skintruth.shop.catalogue import ratings
 
 Brand = get_model("catalogue", "Brand")
 Category = get_model("catalogue", "Category")
@@ -17,7 +18,8 @@ PRODUCTS_PER_PAGE = 24
 
 
 class ProductDetailView(SharedCacheMixin, OscarProductDetailView):
-    """Oscar's product page plus the articles and lists that mention the product."""
+    """Oscar's product page plus its latest reviews and the articles and lists
+    that mention the product."""
 
     def send_signal(self, request, response, product):
         """Not sent: its receivers set a recently-viewed cookie and count views
@@ -41,6 +43,10 @@ class ProductDetailView(SharedCacheMixin, OscarProductDetailView):
             self.object.mentioned_in.for_listing().distinct()[:12]
         )
         context["categories"] = list(self.object.categories.all())
+        context["reviews"] = ratings.mark_verified_buyers(
+            ratings.newest_approved(self.object)[: ratings.ON_PRODUCT_PAGE],
+            self.object,
+        )
         context["meta_subject"] = self.object  # head tags and JSON-LD (seo)
         return context
 

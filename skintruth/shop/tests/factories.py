@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.urls import reverse
+from django.utils import timezone
 from oscar.core.loading import get_model
 
 from skintruth.shop import demo
@@ -76,3 +77,49 @@ def preview(client, number: str = SUCCEEDS):
 def place_order(client, token: str, number: str = SUCCEEDS, follow: bool = False):
     data = {"action": "place_order", "basket_token": token, **card(number)}
     return client.post(reverse("checkout:preview"), data, follow=follow)
+
+
+def make_order(product, user=None, guest_email: str = "", number: str = ""):
+    """A completed order of one `product`, by an account or a guest's email."""
+    Order = get_model("order", "Order")
+    Line = get_model("order", "Line")
+    record = product.stockrecords.first()
+    order = Order.objects.create(
+        number=number or f"T-{Order.objects.count() + 1:05d}",
+        user=user,
+        guest_email=guest_email,
+        currency="USD",
+        total_incl_tax=record.price,
+        total_excl_tax=record.price,
+        date_placed=timezone.now(),
+        status="Complete",
+    )
+    Line.objects.create(
+        order=order,
+        partner=record.partner,
+        partner_sku=record.partner_sku,
+        stockrecord=record,
+        product=product,
+        title=product.title,
+        quantity=1,
+        line_price_incl_tax=record.price,
+        line_price_excl_tax=record.price,
+        line_price_before_discounts_incl_tax=record.price,
+        line_price_before_discounts_excl_tax=record.price,
+        num_allocated=1,
+    )
+    return order
+
+
+def make_review(product, score: int = 4, user=None, approved: bool = True, **fields):
+    """A reader's review; a guest's unless `user` is given."""
+    ProductReview = get_model("reviews", "ProductReview")
+    if user is None:
+        fields.setdefault("name", "Guest reader")
+        fields.setdefault("email", "guest@example.com")
+    fields.setdefault("title", "Tried it for a month")
+    fields.setdefault("body", "It did what it says.")
+    status = ProductReview.APPROVED if approved else ProductReview.FOR_MODERATION
+    return ProductReview.objects.create(
+        product=product, score=score, user=user, status=status, **fields
+    )

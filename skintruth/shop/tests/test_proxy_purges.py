@@ -7,7 +7,8 @@ from oscar.core.loading import get_model
 
 from skintruth.core.models import AnnouncementSettings
 from skintruth.core.tests.factories import ArticlePageFactory
-from skintruth.shop.tests.factories import make_product, setup_shop
+from skintruth.shop.catalogue.ratings import moderate_reviews
+from skintruth.shop.tests.factories import make_product, make_review, setup_shop
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -76,3 +77,16 @@ def test_a_new_threshold_reaches_the_banner_on_every_page(
 
     for url in urls:
         assert "over $45.00" in caching_proxy.get(url).text, url
+
+
+def test_an_approved_review_reaches_the_cached_product_page(caching_proxy, product):
+    url = product.get_absolute_url()
+    assert "No reader ratings yet." in caching_proxy.get(url).text
+    assert caching_proxy.cache_status(url) == "HIT"
+    review = make_review(product, 5, approved=False, title="Soothing")
+
+    moderate_reviews([review.pk], "approve")
+
+    html = caching_proxy.get(url).text
+    assert "5.0 out of 5" in html
+    assert "Soothing" in html
