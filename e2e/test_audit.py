@@ -50,8 +50,12 @@ READER_PAGES = {
 
 def shop_pages() -> dict[str, str]:
     product = Product.objects.get(title="Microcurrent Sculpt Wand")
+    review = product.reviews.filter(status=product.reviews.model.APPROVED).first()
     return {
         "product": product.get_absolute_url(),
+        "product reviews": product.get_absolute_url() + "reviews/",
+        "one review": product.get_absolute_url() + f"reviews/{review.pk}/",
+        "rate a product": product.get_absolute_url() + "reviews/add/",
         "category": Category.objects.get(name="Serums").get_absolute_url(),
         "brand": Brand.objects.filter(products__isnull=False)
         .first()
