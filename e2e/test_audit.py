@@ -1,220 +1,28 @@
-"""Every kind of page passes the Nu HTML Checker and axe-core, at 1280 and 375 px.
-
-A reader's, a shopper's and a new member's walk through the demo visits one
-page of each kind; the checker reads the HTML each page was served with, and
-axe-core checks what the browser shows (WCAG 2.2 AA and axe's best practices).
-"""
-
-import json
-import subprocess
-from collections.abc import Callable, Iterator
-from pathlib import Path
+"""Every kind of page is valid HTML and passes axe-core at 1280 px (the
+phone width is in test_audit_phone.py, so the two run side by side)."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.conf import settings
-from playwright.sync_api import expect
 
-from skintruth.comments.models import Comment, ModerationPolicy
-from skintruth.shop.catalogue.models import Brand, Category, Product
+from e2e.audit import axe_violations, new_page, report, validator_errors, walk
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-VALIDATOR = settings.BASE_DIR / "var" / "tools" / "vnu-26.9.27.jar"
-AXE_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
 
-READER_PAGES = {
-    "home": "/",
-    "review index": "/reviews/",
-    "topic": "/reviews/topic/devices/",
-    "guide": "/reviews/at-home-microcurrent-devices-guide/",
-    "review": "/reviews/vitamin-c-serum-review/",
-    "five best index": "/five-best/",
-    "five best list": "/five-best/best-for-wrinkles/",
-    "video index": "/videos/",
-    "video": "/videos/gua-sha-for-beginners/",
-    "story index": "/be-inspired/",
-    "story": "/be-inspired/why-i-stopped-hiding-my-forehead/",
-    "contributor index": "/contributors/",
-    "contributor": "/contributors/marta-lindqvist/",
-    "search": "/search/?q=microcurrent",
-    "search, nothing found": "/search/?q=zzzzqq",
-    "catalogue": "/shop/catalogue/",
-    "empty basket": "/shop/basket/",
-    "sign in": "/shop/accounts/login/",
-    "password reset": "/shop/password-reset/",
-    "not found": "/no-such-page/",
-}
-
-
-def shop_pages() -> dict[str, str]:
-    product = Product.objects.get(title="Microcurrent Sculpt Wand")
-    review = product.reviews.filter(status=product.reviews.model.APPROVED).first()
-    return {
-        "product": product.get_absolute_url(),
-        "product reviews": product.get_absolute_url() + "reviews/",
-        "one review": product.get_absolute_url() + f"reviews/{review.pk}/",
-        "rate a product": product.get_absolute_url() + "reviews/add/",
-        "category": Category.objects.get(name="Serums").get_absolute_url(),
-        "brand": Brand.objects.filter(products__isnull=False)
-        .first()
-        .get_absolute_url(),
-    }
-
-
-def walk(page, base_url: str, visit: Callable[[str], None]) -> None:
-    """Open one page of every kind and call `visit(name)` on each."""
-    for name, path in {**READER_PAGES, **shop_pages()}.items():
-        page.goto(base_url + path)
-        visit(name)
-    for name in shopper_steps(page, base_url):
-        visit(name)
-    for name in member_steps(page, base_url):
-        visit(name)
-    for name in commenter_steps(page, base_url):
-        visit(name)
-
-
-def shopper_steps(page, base_url: str) -> Iterator[str]:
-    page.goto(base_url + shop_pages()["product"])
-    page.get_by_role("button", name="Add to basket").first.click()
-    page.goto(base_url + "/shop/basket/")
-    yield "basket"
-    page.get_by_role("link", name="Proceed to checkout").click()
-    yield "checkout: sign in or guest"
-    page.fill("input[name=username]", "audit@example.com")
-    page.get_by_role("button", name="Continue").click()
-    yield "checkout: address"
-    for field, value in {
-        "first_name": "Ada",
-        "last_name": "Okafor",
-        "line1": "12 Elm Street",
-        "line4": "Portland",
-        "state": "OR",
-        "postcode": "97201",
-    }.items():
-        page.fill(f"[name={field}]", value)
-    if page.locator("select[name=country]").count():
-        page.select_option("select[name=country]", "US")
-    page.get_by_role("button", name="Continue").click()
-    yield "checkout: delivery"
-    page.get_by_role("button", name="Select option").first.click()
-    yield "checkout: payment"
-    page.fill("input[name=name]", "Ada Okafor")
-    page.fill("input[name=number]", "4242 4242 4242 4242")
-    page.fill("input[name=expiry]", "12/39")
-    page.fill("input[name=cvc]", "123")
-    page.get_by_role("button", name="Review your order").click()
-    yield "checkout: preview"
-    page.get_by_role("button", name="Place order").click()
-    expect(page).to_have_url(base_url + "/shop/checkout/thank-you/")
-    yield "order placed"
-
-
-def member_steps(page, base_url: str) -> Iterator[str]:
-    page.goto(base_url + "/shop/accounts/register/")
-    yield "register"
-    width = page.viewport_size["width"]  # one new member per walk
-    page.fill("input[name=email]", f"new.reader.{width}@example.com")
-    page.fill("input[name=password1]", "a long and private phrase")
-    page.fill("input[name=password2]", "a long and private phrase")
-    page.get_by_role("button", name="Register").click()
-    page.goto(base_url + "/shop/accounts/profile/")
-    yield "account"
-    page.goto(base_url + "/shop/accounts/orders/")
-    yield "order history"
-    page.context.clear_cookies()
-
-
-def commenter_steps(page, base_url: str) -> Iterator[str]:
-    policy = ModerationPolicy.load()
-    policy.min_seconds_to_fill = 0  # the walk types faster than a person
-    policy.save()
-    page.goto(base_url + READER_PAGES["review"])
-    form = page.locator("#comment-form")
-    width = page.viewport_size["width"]  # one comment per walk
-    form.get_by_label("My Comment").fill(f"Does it sting on shaved skin? ({width})")
-    form.get_by_label("Name").fill("Dawn")
-    form.get_by_label("Email").fill("dawn@example.com")
-    form.get_by_role("button", name="Post Comment").click()
-    expect(page.get_by_role("status")).to_contain_text("Thank you")
-    page.reload()
-    yield "review, after commenting"
-    comment = Comment.objects.filter(name="Dawn").latest("pk")
-    page.goto(f"{base_url}/comments/{comment.pk}/edit/")
-    yield "edit a comment"
-    page.goto(f"{base_url}/comments/{comment.pk}/delete/")
-    yield "delete a comment"
-    page.goto(base_url + "/comments/unsubscribe/not-a-real-token/")
-    yield "expired email link"
-    page.context.clear_cookies()
-
-
-def validator_errors(documents: dict[str, str], folder: Path) -> dict[str, list[str]]:
-    """The Nu HTML Checker's errors for each document, by page name."""
-    assert VALIDATOR.exists(), f"{VALIDATOR} is missing: run `make validator-deps`"
-    files = {}
-    for number, (name, html) in enumerate(documents.items()):
-        path = folder / f"page-{number}.html"
-        path.write_text(html)
-        files[str(path)] = name
-    run = subprocess.run(
-        ["java", "-jar", str(VALIDATOR), "--errors-only", "--format", "json", *files],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    errors: dict[str, list[str]] = {}
-    for message in json.loads(run.stderr)["messages"]:
-        name = files[message["url"].removeprefix("file:")]
-        errors.setdefault(name, []).append(
-            f"line {message.get('lastLine')}: {message['message']}"
-        )
-    return errors
-
-
-def test_every_page_kind_is_valid_html(demo_site, live_server, page, tmp_path):
-    documents = {}
-
-    def keep_source(name: str) -> None:
-        # What the server sent, not the DOM after scripts ran.
-        served = page.context.request.get(page.url)
-        documents[name] = served.text()
-
-    walk(page, live_server.url, keep_source)
-
-    assert len(documents) >= 35
-    errors = validator_errors(documents, tmp_path)
-    assert not errors, "\n".join(
-        f"{name}: {e}" for name in errors for e in errors[name]
-    )
-
-
-def axe_violations(browser, base_url: str, width_name: str) -> dict[str, list]:
-    """axe-core's violations on every page kind at one width, by page and rule."""
-    width, height = WIDTHS[width_name]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    axe = Axe()
-    violations = {}
+def test_every_page_kind_is_valid_html_and_passes_axe_on_desktop(
+    demo_site, live_server, browser, tmp_path
+):
+    page = new_page(browser, "desktop")
+    documents, violations = {}, {}
 
     def check(name: str) -> None:
-        options = {"runOnly": {"type": "tag", "values": AXE_RULES}}
-        for violation in axe.run(page, options=options).response["violations"]:
-            targets = [node["target"] for node in violation["nodes"]][:3]
-            violations[f"{width_name} {name}: {violation['id']}"] = targets
+        # The validator reads what the server sent, not the DOM after scripts.
+        documents[name] = page.context.request.get(page.url).text()
+        violations.update(axe_violations(page, f"desktop {name}"))
 
-    walk(page, base_url, check)
-    context.close()
-    return violations
+    walk(page, live_server.url, check)
+    page.context.close()
 
-
-def test_every_page_kind_passes_axe_at_desktop_and_phone(
-    demo_site, live_server, browser
-):
-    violations = {}
-    for width_name in WIDTHS:
-        violations |= axe_violations(browser, live_server.url, width_name)
-    assert not violations, "\n".join(f"{k}: {v}" for k, v in violations.items())
+    assert len(documents) >= 35
+    assert not violations, report(violations)
+    errors = validator_errors(documents, tmp_path)
+    assert not errors, report(errors)
