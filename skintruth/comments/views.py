@@ -1,7 +1,13 @@
 """Thin views for the discussion: parse input, call a service, render."""
 
 from django.core import signing
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    JsonResponse,
+)
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -112,12 +118,14 @@ def _form_with_errors(request: HttpRequest, page, form: CommentForm) -> HttpResp
 @require_GET
 def more_comments(request: HttpRequest, page_id: int) -> HttpResponse:
     page = _open_page(page_id)
-    try:
-        offset = max(int(request.GET.get("offset", 0)), 0)
-    except ValueError:
-        offset = 0
+    raw_offset = request.GET.get("offset", "0")
+    if not raw_offset.isdigit() or len(raw_offset) > 9:
+        return HttpResponseBadRequest("The offset must be a whole number of comments.")
+    offset = int(raw_offset)
     sort = clean_sort(request.GET.get("sort"))
     context = discussion_context(request, page, sort=sort, offset=offset)
+    if offset and offset >= context["counts"]["top"]:
+        raise Http404("There are no more comments past this point.")
     if not request.htmx:
         return redirect(f"{page.url}?sort={sort}&shown={offset + PER_PAGE}#discussion")
     return render(request, "comments/fragments/more.html", context)

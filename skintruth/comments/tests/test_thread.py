@@ -112,6 +112,20 @@ def test_show_more_with_htmx_returns_the_next_twenty(client, article):
     assert "Show more comments" not in html
 
 
+@pytest.mark.parametrize(
+    ("offset", "status"),
+    [("99999999999999999999", 400), ("-1", 400), ("ten", 400), ("45", 404)],
+)
+def test_show_more_past_the_end_or_with_a_bad_offset_is_refused(
+    client, article, offset, status
+):
+    many_comments(article, 45)
+    response = client.get(
+        f"/comments/page/{article.pk}/more/?offset={offset}", HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == status
+
+
 def test_replies_nest_two_deep_then_flatten_with_in_reply_to(client, article):
     top = CommentFactory(page=article, name="Ann")
     second = CommentFactory(page=article, parent=top, name="Bea")
