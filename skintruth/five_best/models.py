@@ -210,7 +210,7 @@ class FiveBestListPage(PageMetadata, Page):
         """The picks, best first, with what the page shows in fixed queries."""
         approved = get_model("reviews", "ProductReview").APPROVED
         picks = self.picks.select_related(
-            "product__product_class", "picked_by", "review"
+            "product__product_class", "product__brand", "picked_by", "review"
         ).prefetch_related("product__images", "product__stockrecords")
         if hasattr(picks, "annotate"):  # not in a preview's in-memory picks
             picks = picks.annotate(
