@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 
 from skintruth.comments.models import Comment, ModerationPolicy
 from skintruth.shop.catalogue.models import Brand, Category, Product
+from skintruth.shop.tests.factories import ADDRESS
 
 VALIDATOR = settings.BASE_DIR / "var" / "tools" / "vnu-26.9.27.jar"
 AXE_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
@@ -83,15 +84,9 @@ def shopper_steps(page, base_url: str) -> Iterator[str]:
     page.fill("input[name=username]", "audit@example.com")
     page.get_by_role("button", name="Continue").click()
     yield "checkout: address"
-    for field, value in {
-        "first_name": "Ada",
-        "last_name": "Okafor",
-        "line1": "12 Elm Street",
-        "line4": "Portland",
-        "state": "OR",
-        "postcode": "97201",
-    }.items():
-        page.fill(f"[name={field}]", value)
+    for field, value in ADDRESS.items():
+        if field != "country":  # a select, and hidden when there is only one
+            page.fill(f"[name={field}]", value)
     if page.locator("select[name=country]").count():
         page.select_option("select[name=country]", "US")
     page.get_by_role("button", name="Continue").click()
