@@ -21,16 +21,20 @@ def started_token(shared: bool = False) -> str:
     now = time.time()
     if shared:
         now -= now % SHARED_STARTED_STEP
-    return signing.dumps(now, salt=STARTED_SALT)
+    # A plain Signer, not signing.dumps: its TimestampSigner would stamp the
+    # current second into the token and change the shared page every second.
+    return signing.Signer(salt=STARTED_SALT).sign_object(now)
 
 
 def seconds_since(token: str) -> float | None:
-    """Seconds since the form was drawn, or None if the token is missing or forged."""
+    """Seconds since the form was drawn, or None if the token is missing,
+    forged or older than STARTED_MAX_AGE."""
     try:
-        started = signing.loads(token, salt=STARTED_SALT, max_age=STARTED_MAX_AGE)
+        started = float(signing.Signer(salt=STARTED_SALT).unsign_object(token))
     except (signing.BadSignature, TypeError, ValueError):
         return None
-    return time.time() - float(started)
+    elapsed = time.time() - started
+    return elapsed if elapsed <= STARTED_MAX_AGE else None
 
 
 class TextField(forms.CharField):

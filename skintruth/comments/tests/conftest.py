@@ -29,7 +29,7 @@ def policy(db):
 
 
 def started(seconds_ago: float = 60) -> str:
-    return signing.dumps(time.time() - seconds_ago, salt=STARTED_SALT)
+    return signing.Signer(salt=STARTED_SALT).sign_object(time.time() - seconds_ago)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from skintruth.comments import services
+from skintruth.comments.forms import started_token
 from skintruth.comments.models import Comment, Status
 
 from .factories import CommentFactory
@@ -106,3 +107,12 @@ def test_the_cached_thread_holds_no_form_tokens(reader, article):
     thread = html.split('class="discussion__thread"')[1].split("</ol>")[0]
 
     assert "csrfmiddlewaretoken" not in thread and 'name="started"' not in thread
+
+
+def test_the_shared_form_timer_stays_the_same_between_seconds(monkeypatch):
+    # A token that changed every second would change the page's ETag too.
+    monkeypatch.setattr("time.time", lambda: 1_800_000_010.0)
+    first = started_token(shared=True)
+    monkeypatch.setattr("time.time", lambda: 1_800_000_070.0)
+
+    assert started_token(shared=True) == first

@@ -93,6 +93,12 @@ def test_form_without_its_timer_is_refused_as_expired(post):
     assert "This form has expired" in response.content.decode()
 
 
+def test_form_drawn_days_ago_is_refused_as_expired(post):
+    response = post(started=started(seconds_ago=4 * 86400))
+    assert "This form has expired" in response.content.decode()
+    assert not Comment.objects.exists()
+
+
 def test_per_ip_rate_limit_holds_across_processes_and_without_cache(post, policy):
     policy.max_per_ip = 2
     policy.hold_first_guest_comment = False
