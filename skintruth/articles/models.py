@@ -14,12 +14,14 @@ from wagtail.search import index
 
 from skintruth.core.metadata import (
     SCHEMA_CONTEXT,
+    AnswerSource,
     Discussion,
     PageMetadata,
     absolute,
 )
 from skintruth.core.mixins import SlugFromNameMixin
 from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
+from skintruth.core.passages import Passage, body_passages
 
 from .blocks import ArticleBodyBlock
 
@@ -61,7 +63,7 @@ class ArticlePageQuerySet(DatedPageQuerySet):
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-class ArticlePage(Discussion, PageMetadata, DatedPage):
+class ArticlePage(Discussion, AnswerSource, PageMetadata, DatedPage):
     """A review or guide: reviewer, date, topics and a body of blocks."""
 
     standfirst = models.TextField(
@@ -134,6 +136,9 @@ class ArticlePage(Discussion, PageMetadata, DatedPage):
 
     def discussion_reviewer(self):
         return self.reviewer
+
+    def answer_passages(self) -> list[Passage]:
+        return body_passages(self.body)
 
     def json_ld(self, request, comments=None) -> list[dict]:
         """The article, and a Review of each product a live Five Best list

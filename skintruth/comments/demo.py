@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 
 from .demo_content import DEMO_TODAY, GENERAL, GENERAL_ANSWER, MICROCURRENT, REVIEWER
 from .models import Comment, Role, Status
-from .questions import is_question
+from .questions import asks_the_publication
 
 FEATURED_SLUG = "at-home-microcurrent-devices-guide"
 
@@ -32,7 +32,8 @@ def _add(page, parent, name, days, text, role=Role.READER, minutes=0) -> Comment
         text=text,
         status=Status.APPROVED,
         role=role,
-        is_question=role == Role.READER and is_question(text),
+        is_question=role == Role.READER
+        and asks_the_publication(text, parent, reviewer.title if reviewer else ""),
         created_at=created,
         user=reviewer.user if role == Role.REVIEWER else None,
     )

@@ -28,6 +28,14 @@ class Role(models.TextChoices):
     EDITOR = "editor", "Editor"
 
 
+class Triage(models.TextChoices):
+    """What an editor decided about a question nobody from the site answered."""
+
+    OPEN = "", "Waiting for an answer"
+    NO_ANSWER_NEEDED = "no_answer_needed", "No answer needed"
+    ANSWERED_ELSEWHERE = "answered_elsewhere", "Answered elsewhere"
+
+
 class CommentQuerySet(models.QuerySet):
     def approved(self) -> CommentQuerySet:
         return self.filter(status=Status.APPROVED)
@@ -67,6 +75,7 @@ class CommentQuerySet(models.QuerySet):
         return (
             self.approved()
             .filter(is_question=True, answered_at__isnull=True, role=Role.READER)
+            .filter(triage=Triage.OPEN)
             .select_related("page")
             .order_by("created_at")
         )
@@ -104,6 +113,12 @@ class Comment(models.Model):
     moderation_reason = models.CharField(max_length=200, blank=True)
     is_question = models.BooleanField(default=False)
     answered_at = models.DateTimeField(null=True, blank=True)
+    triage = models.CharField(
+        max_length=20, choices=Triage.choices, default=Triage.OPEN, blank=True
+    )
+    answered_elsewhere_url = models.URLField(
+        "where it is answered", blank=True, max_length=500
+    )
     notify_replies = models.BooleanField("notify me of replies", default=False)
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     user_agent = models.CharField(max_length=300, blank=True)
@@ -147,6 +162,20 @@ class Comment(models.Model):
         if user is not None and user.is_authenticated and self.user_id == user.pk:
             return True
         return self.pk in set(my_comment_ids)
+
+
+class EmailOptOut(models.Model):
+    """An address that asked for no more discussion emails (replies, answers)."""
+
+    email = models.EmailField(unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.email
+
+    @classmethod
+    def has_opted_out(cls, email: str) -> bool:
+        return cls.objects.filter(email=email.lower()).exists()
 
 
 @register_setting(icon="comment")

@@ -16,7 +16,7 @@ from skintruth.core import mail
 from skintruth.core.metadata import Discussion
 from skintruth.core.models import OutgoingEmail
 
-from .models import Comment, Status
+from .models import Comment, EmailOptOut, Status
 
 MODERATION_SALT = "comments.moderation"
 UNSUBSCRIBE_SALT = "comments.unsubscribe"
@@ -132,5 +132,24 @@ def tell_author_approved(comment: Comment) -> None:
             "comment": comment,
             "url": comment_url(comment),
             "unsubscribe_url": _unsubscribe_url(comment.email),
+        },
+    )
+
+
+def tell_asker_answered(answer: Comment) -> None:
+    """A reader whose question the site answered hears of it, whether or not
+    they ticked "notify me": they asked us. An unsubscribed address does not."""
+    question = answer.parent
+    if question.status != Status.APPROVED or EmailOptOut.has_opted_out(question.email):
+        return
+    queue_email(
+        question.email,
+        f"Your question on “{answer.page.title}” has an answer",
+        "comments/email/answered.txt",
+        {
+            "answer": answer,
+            "question": question,
+            "url": comment_url(answer),
+            "unsubscribe_url": _unsubscribe_url(question.email),
         },
     )

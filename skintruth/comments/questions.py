@@ -100,3 +100,17 @@ def _greets(sentence: str) -> bool:
 def is_question(text: str) -> bool:
     """True if any sentence of the comment asks something."""
     return any(sentence_asks(sentence) for sentence in sentences(text))
+
+
+def asks_the_publication(text: str, parent=None, reviewer_name: str = "") -> bool:
+    """True for a question the site should answer: a top-level comment that
+    asks, or a reply that asks the reviewer or an editor (it answers one of
+    theirs, or names the reviewer). Readers asking each other are chatter."""
+    if not is_question(text):
+        return False
+    if parent is None or parent.role:
+        return True
+    first_name = reviewer_name.split()[0] if reviewer_name.strip() else ""
+    return bool(first_name) and bool(
+        re.search(rf"\b{re.escape(first_name)}\b", text, re.IGNORECASE)
+    )

@@ -13,8 +13,8 @@ from skintruth.core.metadata import Discussion
 
 from . import antispam, notify
 from .antispam import CommentRefused, Submission
-from .models import Comment, ModerationPolicy, Role, Status
-from .questions import is_question
+from .models import Comment, EmailOptOut, ModerationPolicy, Role, Status
+from .questions import asks_the_publication
 
 
 class CommentNotAllowed(Exception):
@@ -88,16 +88,23 @@ def post_comment(sub: Submission) -> Comment:
             status=verdict.status,
             moderation_reason=verdict.reason,
             role=sub.role,
-            is_question=not sub.role and is_question(sub.text),
+            is_question=not sub.role and _asks(sub.page, sub.parent, sub.text),
             notify_replies=sub.notify_replies,
             ip_address=sub.ip_address,
             user_agent=sub.user_agent[:300],
         )
         comment.page = sub.page
+        if sub.notify_replies:  # asking again undoes an earlier unsubscribe
+            EmailOptOut.objects.filter(email=comment.email.lower()).delete()
         notify.tell_reviewer(comment)
         if comment.status == Status.APPROVED:
             _became_visible(comment)
     return comment
+
+
+def _asks(page, parent: Comment | None, text: str) -> bool:
+    reviewer = notify.reviewer_for(page)
+    return asks_the_publication(text, parent, reviewer.title if reviewer else "")
 
 
 def thread_changed(comment: Comment) -> None:
@@ -115,6 +122,8 @@ def _became_visible(comment: Comment) -> None:
     if parent and comment.role and parent.is_question and not parent.answered_at:
         parent.answered_at = timezone.now()
         parent.save(update_fields=["answered_at"])
+        notify.tell_asker_answered(comment)
+        return
     notify.tell_parent_author(comment)
 
 
@@ -185,7 +194,9 @@ def edit_comment(comment: Comment, text: str) -> Comment:
     """The author's correction; it is screened again for links and blocked words."""
     comment.text = clean_text(text)
     comment.edited_at = timezone.now()
-    comment.is_question = not comment.role and is_question(comment.text)
+    comment.is_question = not comment.role and _asks(
+        comment.page, comment.parent, comment.text
+    )
     policy = ModerationPolicy.load()
     sub = Submission(
         page=comment.page,
@@ -215,6 +226,7 @@ def delete_by_author(comment: Comment) -> None:
 
 def unsubscribe(email: str) -> int:
     """Stop reply emails to this address; returns how many comments it covered."""
+    EmailOptOut.objects.get_or_create(email=email.lower())
     return Comment.objects.filter(email__iexact=email, notify_replies=True).update(
         notify_replies=False
     )

@@ -107,6 +107,17 @@ class PageMetadata:
         return data
 
 
+class AnswerSource:
+    """Mixed into page types whose words can answer readers' questions.
+
+    `answer_passages()` gives the passages (core.passages.Passage) that the
+    questions queue may suggest to an editor and the comment form to a reader.
+    """
+
+    def answer_passages(self) -> list:
+        return []
+
+
 class Discussion:
     """Mixed into page types that carry a readers' discussion (the comments app).
 

@@ -10,9 +10,15 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from skintruth.core.metadata import SCHEMA_CONTEXT, PageMetadata, without_context
+from skintruth.core.metadata import (
+    SCHEMA_CONTEXT,
+    AnswerSource,
+    PageMetadata,
+    without_context,
+)
 from skintruth.core.mixins import SlugFromNameMixin
 from skintruth.core.pages import SectionIndexPage, SkintruthPageForm
+from skintruth.core.passages import Passage
 from skintruth.shop.catalogue.structured_data import product_data
 
 PICKS_PER_LIST = 5
@@ -117,7 +123,7 @@ class FiveBestIndexPage(SectionIndexPage):
 FiveBestListManager = PageManager.from_queryset(FiveBestListQuerySet)
 
 
-class FiveBestListPage(PageMetadata, Page):
+class FiveBestListPage(AnswerSource, PageMetadata, Page):
     """Five ranked products for one skin concern, each with a reason."""
 
     concern = models.ForeignKey(
@@ -204,6 +210,11 @@ class FiveBestListPage(PageMetadata, Page):
                 "itemListElement": items,
             }
         ]
+
+    def answer_passages(self) -> list[Passage]:
+        """Each pick's reason, under the product's name."""
+        picks = self.picks.select_related("product")
+        return [Passage(pick.reason, pick.product.get_title()) for pick in picks]
 
     @cached_property
     def ranked_picks(self) -> list:

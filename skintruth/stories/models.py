@@ -9,8 +9,9 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from skintruth.articles.blocks import ArticleBodyBlock
-from skintruth.core.metadata import Discussion, PageMetadata
+from skintruth.core.metadata import AnswerSource, Discussion, PageMetadata
 from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
+from skintruth.core.passages import Passage, body_passages
 
 LISTING_IMAGE_SPEC = "fill-640x400"
 STORIES_PER_PAGE = 12
@@ -53,7 +54,7 @@ class StoryIndexPage(SectionIndexPage):
         return context
 
 
-class StoryPage(Discussion, PageMetadata, DatedPage):
+class StoryPage(Discussion, AnswerSource, PageMetadata, DatedPage):
     """A profile of, or an essay by, someone aging well; with portrait and quote."""
 
     class Kind(models.TextChoices):
@@ -138,6 +139,9 @@ class StoryPage(Discussion, PageMetadata, DatedPage):
     class Meta:
         verbose_name = "story"
         verbose_name_plural = "stories"
+
+    def answer_passages(self) -> list[Passage]:
+        return body_passages(self.body)
 
     def json_ld(self, request, comments=None) -> list[dict]:
         data = self.creative_work(request, "Article", comments)
