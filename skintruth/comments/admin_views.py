@@ -13,9 +13,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from skintruth.shop.catalogue import ratings
 
 from . import notify, services
-from .models import Comment, Status
+from .models import Comment, Status, Triage
+from .suggestions import find_suggestion, suggest_answers
 
 PER_PAGE = 50
+QUESTIONS_PER_PAGE = 10  # each question brings its suggested answers
 PERMISSION = "comments.change_comment"
 ACTION_LABELS = {
     "approve": "approved",
@@ -163,10 +165,20 @@ class ReplyView(EditView):
     template_name = "comments/admin/reply.html"
 
     def get_context_data(self, **kwargs):
-        kwargs.setdefault("form", ReplyForm())
+        kwargs.setdefault("form", ReplyForm(initial={"text": self.quoted_text()}))
         context = super().get_context_data(**kwargs)
         context["reviewer"] = notify.reviewer_for(self.comment.page)
+        if self.comment.is_question:
+            context["suggestions"] = suggest_answers(
+                self.comment.text, question_id=self.comment.pk
+            )
         return context
+
+    def quoted_text(self) -> str:
+        """The start of a reply quoting the suggestion picked in the queue."""
+        key = self.request.GET.get("quote", "")
+        suggestion = find_suggestion(key, self.comment.text) if key else None
+        return suggestion.quoted_reply() if suggestion else ""
 
     def post(self, request, *args, **kwargs):
         form = ReplyForm(request.POST)
@@ -183,15 +195,87 @@ class ReplyView(EditView):
 
 
 class QuestionsView(ModeratorView):
-    """Readers' questions that nobody from the site has answered, oldest first."""
+    """Readers' questions that nobody from the site has answered, oldest first,
+    each with the passages of the site that may answer it."""
 
     page_title = "Unanswered questions"
     template_name = "comments/admin/questions.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        questions = Comment.objects.unanswered_questions()
-        context["questions"] = Paginator(questions, PER_PAGE).get_page(
+        set_aside = self.request.GET.get("show") == "set-aside"
+        questions = (
+            Comment.objects.set_aside_questions()
+            if set_aside
+            else Comment.objects.unanswered_questions()
+        )
+        page = Paginator(questions, QUESTIONS_PER_PAGE).get_page(
             self.request.GET.get("p")
         )
+        if not set_aside:
+            for question in page:
+                question.suggestions = suggest_answers(
+                    question.text, question_id=question.pk
+                )
+        context.update(
+            questions=page,
+            set_aside=set_aside,
+            set_aside_count=Comment.objects.set_aside_questions().count(),
+        )
         return context
+
+    def post(self, request, *args, **kwargs):
+        """ "No answer needed", or "Reopen" a question set aside earlier."""
+        question = get_object_or_404(
+            Comment, pk=request.POST.get("question", ""), is_question=True
+        )
+        decision = request.POST.get("decision")
+        if decision == Triage.NO_ANSWER_NEEDED:
+            services.set_question_aside(question, Triage.NO_ANSWER_NEEDED)
+            messages.success(request, f"{question.name}'s question set aside.")
+        elif decision == "reopen":
+            services.set_question_aside(question, Triage.OPEN)
+            messages.success(request, f"{question.name}'s question is open again.")
+        return redirect(request.get_full_path())
+
+
+class AnsweredElsewhereForm(forms.Form):
+    url = forms.URLField(
+        label="Where is it answered?",
+        max_length=500,
+        assume_scheme="https",
+        help_text="The address of the article, answer or page that answers it. "
+        "The reader gets an email with this link.",
+        error_messages={
+            "required": "Please give the address where the question is answered.",
+            "invalid": "Please give a full web address, e.g. "
+            "https://skintruth.example/reviews/retinol/.",
+        },
+    )
+
+
+class AnsweredElsewhereView(EditView):
+    """Mark a question as answered by a page elsewhere, and tell the reader."""
+
+    page_title = "Answered elsewhere"
+    template_name = "comments/admin/answered_elsewhere.html"
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("form", AnsweredElsewhereForm())
+        context = super().get_context_data(**kwargs)
+        context["suggestions"] = suggest_answers(
+            self.comment.text, question_id=self.comment.pk
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = AnsweredElsewhereForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        services.set_question_aside(
+            self.comment, Triage.ANSWERED_ELSEWHERE, url=form.cleaned_data["url"]
+        )
+        messages.success(
+            request, f"{self.comment.name}'s question marked as answered elsewhere."
+        )
+        return redirect(reverse("comments_admin:questions"))

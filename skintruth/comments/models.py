@@ -80,6 +80,16 @@ class CommentQuerySet(models.QuerySet):
             .order_by("created_at")
         )
 
+    def set_aside_questions(self) -> CommentQuerySet:
+        """Questions an editor marked "no answer needed" or "answered elsewhere"."""
+        return (
+            self.approved()
+            .filter(is_question=True, answered_at__isnull=True, role=Role.READER)
+            .exclude(triage=Triage.OPEN)
+            .select_related("page")
+            .order_by("-created_at")
+        )
+
 
 class Comment(models.Model):
     """One reader's (or editor's) comment on a page, possibly a reply."""

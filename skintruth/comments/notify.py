@@ -136,11 +136,18 @@ def tell_author_approved(comment: Comment) -> None:
     )
 
 
+def _may_tell_asker(question: Comment) -> bool:
+    """Askers hear of answers whether or not they ticked "notify me" (they
+    asked us), unless their address unsubscribed from discussion emails."""
+    return question.status == Status.APPROVED and not EmailOptOut.has_opted_out(
+        question.email
+    )
+
+
 def tell_asker_answered(answer: Comment) -> None:
-    """A reader whose question the site answered hears of it, whether or not
-    they ticked "notify me": they asked us. An unsubscribed address does not."""
+    """A reader whose question the site answered in the thread hears of it."""
     question = answer.parent
-    if question.status != Status.APPROVED or EmailOptOut.has_opted_out(question.email):
+    if not _may_tell_asker(question):
         return
     queue_email(
         question.email,
@@ -150,6 +157,22 @@ def tell_asker_answered(answer: Comment) -> None:
             "answer": answer,
             "question": question,
             "url": comment_url(answer),
+            "unsubscribe_url": _unsubscribe_url(question.email),
+        },
+    )
+
+
+def tell_asker_answered_elsewhere(question: Comment) -> None:
+    """An editor pointed the question at a page that answers it: tell the asker."""
+    if not _may_tell_asker(question):
+        return
+    queue_email(
+        question.email,
+        f"Your question on “{question.page.title}” is answered here",
+        "comments/email/answered_elsewhere.txt",
+        {
+            "question": question,
+            "url": question.answered_elsewhere_url,
             "unsubscribe_url": _unsubscribe_url(question.email),
         },
     )

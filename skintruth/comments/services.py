@@ -13,7 +13,7 @@ from skintruth.core.metadata import Discussion
 
 from . import antispam, notify
 from .antispam import CommentRefused, Submission
-from .models import Comment, EmailOptOut, ModerationPolicy, Role, Status
+from .models import Comment, EmailOptOut, ModerationPolicy, Role, Status, Triage
 from .questions import asks_the_publication
 
 
@@ -177,6 +177,21 @@ def reply_as_staff(parent: Comment, user, text: str, as_reviewer: bool) -> Comme
             role=role,
         )
     )
+
+
+def set_question_aside(question: Comment, triage: str, url: str = "") -> Comment:
+    """An editor's call on a question: no answer needed, answered elsewhere (the
+    reader is emailed the link), or open again. Counts and profiles follow."""
+    with transaction.atomic():
+        question.triage = triage
+        question.answered_elsewhere_url = (
+            url if triage == Triage.ANSWERED_ELSEWHERE else ""
+        )
+        question.save(update_fields=["triage", "answered_elsewhere_url"])
+        if triage == Triage.ANSWERED_ELSEWHERE:
+            notify.tell_asker_answered_elsewhere(question)
+        thread_changed(question)
+    return question
 
 
 def can_change(comment: Comment, user, my_comment_ids: Iterable[int]) -> bool:

@@ -40,7 +40,8 @@ thanks that the their them then there these they this those through to too
 under until up use used using very want was we were what when where which while
 who whom why will with would you your yours hi hello dear marta anybody
 everyone something thing things much many one ones way give gives make makes
-help helps work works try tried good better best"""
+help helps work works try tried good better best love another year years
+keep results result"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
 
@@ -52,14 +53,18 @@ class Suggestion:
     kind: str
     title: str
     text: str
-    url: str
+    url: str  # on this site, from its root: "/reviews/...#anchor"
     covered: set[str] = field(default_factory=set)  # the question's words it has
     bonus: float = 0.0  # context: the search's order, the page title, ...
     score: float = 0.0
 
     def quoted_reply(self) -> str:
         """The start of a reply that quotes this passage and links to it."""
-        return f"“{self.text}”\n\nMore in “{self.title}”: {self.url}\n\n"
+        return f"“{self.text}”\n\nMore in “{self.title}”: {self.absolute_url}\n\n"
+
+    @property
+    def absolute_url(self) -> str:
+        return settings.SITE_URL + self.url if self.url.startswith("/") else self.url
 
 
 def keywords(text: str) -> list[str]:
@@ -117,7 +122,7 @@ def _page_suggestions(words: list[str]) -> list[Suggestion]:
                     kind=page.specific_class._meta.verbose_name.capitalize(),
                     title=page.title,
                     text=_short(passage.text),
-                    url=page.full_url + anchor,
+                    url=page.url + anchor,
                     covered=_covered(words, f"{passage.heading} {passage.text}"),
                     bonus=bonus,
                 )
@@ -142,7 +147,7 @@ def _earlier_answers(words: list[str], question_id=None) -> list[Suggestion]:
             kind="Earlier answer",
             title=answer.page.title,
             text=_short(answer.text),
-            url=f"{answer.page.full_url}#comment-{answer.pk}",
+            url=f"{answer.page.url}#comment-{answer.pk}",
             # A like question counts a little extra: like questions, like answers.
             covered=_covered(words, f"{_asked(answer)} {answer.text}"),
             bonus=0.5 * overlap(words, _asked(answer)),
@@ -175,7 +180,7 @@ def _product_notes(words: list[str]) -> list[Suggestion]:
                 kind="Product notes",
                 title=product.get_title(),
                 text=_short(notes),
-                url=settings.SITE_URL + product.get_absolute_url(),
+                url=product.get_absolute_url(),
                 covered=_covered(words, notes),
             )
         )
@@ -192,8 +197,8 @@ def suggest_answers(text: str, *, limit: int = 3, question_id=None) -> list[Sugg
         + _earlier_answers(words, question_id)
         + _product_notes(words)
     )
-    # A passage must share at least two words with a longer question.
-    needed = 2 if len(words) >= 3 else 1
+    # A longer question needs more of its words in a passage to be answered.
+    needed = 1 if len(words) <= 2 else 2 if len(words) <= 5 else 3
     found = [s for s in found if len(s.covered) >= needed]
     _score(found)
     found.sort(key=lambda s: s.score, reverse=True)

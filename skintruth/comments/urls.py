@@ -8,6 +8,11 @@ urlpatterns = [
     path("form-tokens/", views.form_tokens, name="form_tokens"),
     path("page/<int:page_id>/post/", views.post_comment, name="post_comment"),
     path("page/<int:page_id>/more/", views.more_comments, name="more"),
+    path(
+        "page/<int:page_id>/answered-before/",
+        views.answered_before,
+        name="answered_before",
+    ),
     path("<int:pk>/reply/", views.reply_form, name="post_reply"),
     path("<int:pk>/edit/", views.edit_comment, name="edit"),
     path("<int:pk>/delete/", views.delete_comment, name="delete"),

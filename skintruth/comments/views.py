@@ -22,11 +22,14 @@ from . import discussion, notify, services
 from .antispam import CommentRefused, Submission
 from .discussion import NOTICE_KEY, discussion_context, form_context, my_comment_ids
 from .forms import CommentForm, EditCommentForm, started_token
-from .models import Comment, Status
+from .models import MAX_LENGTH, Comment, Status
+from .questions import is_question
+from .suggestions import suggest_answers
 from .thread import PER_PAGE, Node, clean_sort
 
 AWAITING = "Your comment is awaiting moderation. It will appear once approved."
 LIVE = "Thank you! Your comment is live."
+ANSWERED_BEFORE_MIN_LENGTH = 20
 
 
 def _open_page(page_id: int) -> Page:
@@ -129,6 +132,20 @@ def more_comments(request: HttpRequest, page_id: int) -> HttpResponse:
     if not request.htmx:
         return redirect(f"{page.url}?sort={sort}&shown={offset + PER_PAGE}#discussion")
     return render(request, "comments/fragments/more.html", context)
+
+
+@require_GET
+def answered_before(request: HttpRequest, page_id: int) -> HttpResponse:
+    """While a reader types a question: answers the site has already given.
+    Only asked for by htmx; the form works the same without it."""
+    _open_page(page_id)
+    text = request.GET.get("text", "")[:MAX_LENGTH]
+    found = []
+    if len(text) >= ANSWERED_BEFORE_MIN_LENGTH and is_question(text):
+        found = [s for s in suggest_answers(text) if s.kind != "Product notes"]
+    return render(
+        request, "comments/fragments/answered_before.html", {"suggestions": found}
+    )
 
 
 @require_GET

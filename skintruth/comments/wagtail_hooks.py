@@ -15,6 +15,11 @@ admin_urls = (
         path("questions/", admin_views.QuestionsView.as_view(), name="questions"),
         path("<int:pk>/edit/", admin_views.EditView.as_view(), name="edit"),
         path("<int:pk>/reply/", admin_views.ReplyView.as_view(), name="reply"),
+        path(
+            "<int:pk>/answered-elsewhere/",
+            admin_views.AnsweredElsewhereView.as_view(),
+            name="answered_elsewhere",
+        ),
     ],
     "comments_admin",
 )

@@ -102,7 +102,7 @@ def test_editor_creates_and_publishes_an_article_with_reviewer_and_topics(
     assert list(article.topics.all()) == [topic]
     page = editor_client.get(article.url).content.decode()
     assert "Reviewed by" in page and "Ana Ruiz" in page
-    assert '<h2 class="body-heading">What it does</h2>' in page
+    assert '<h2 class="body-heading" id="what-it-does">What it does</h2>' in page
 
 
 def test_missing_standfirst_is_refused_and_nothing_is_published(site, editor_client):
