@@ -109,11 +109,14 @@ def member_steps(page, base_url: str) -> Iterator[str]:
     yield "register"
     width = page.viewport_size["width"]  # one new member per walk
     page.fill("input[name=email]", f"new.reader.{width}@example.com")
+    page.fill("input[name=display_name]", f"New reader {width}")
     page.fill("input[name=password1]", "a long and private phrase")
     page.fill("input[name=password2]", "a long and private phrase")
     page.get_by_role("button", name="Register").click()
     page.goto(base_url + "/shop/accounts/profile/")
     yield "account"
+    page.goto(base_url + "/shop/accounts/profile/edit/")
+    yield "account: edit profile"
     page.goto(base_url + "/shop/accounts/orders/")
     yield "order history"
     page.context.clear_cookies()

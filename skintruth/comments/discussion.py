@@ -67,10 +67,7 @@ def form_context(
             "parent": parent.pk if parent else None,
             "started": started_token(shared=is_shared(request)),
         }
-        if user is not None and user.is_authenticated:
-            initial["name"] = user.get_full_name() or user.get_username()
-            initial["email"] = user.email
-        form = CommentForm(initial=initial)
+        form = CommentForm(initial=initial, member=user)
     form_id = f"reply-form-{parent.pk}" if parent else "comment-form"
     form.auto_id = f"{form_id}-%s"
     return {

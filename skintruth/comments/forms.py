@@ -4,6 +4,13 @@ import time
 
 from django import forms
 from django.core import signing
+from django.core.validators import MaxLengthValidator
+
+from skintruth.shop.customer.models import (
+    DISPLAY_NAME_MAX_LENGTH,
+    display_name_of,
+    validate_display_name,
+)
 
 from .models import MAX_LENGTH
 
@@ -80,13 +87,52 @@ class CommentForm(forms.Form):
         label="Leave this empty", required=False, widget=forms.TextInput
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, member=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.member = member if member is not None and member.is_authenticated else None
+        if self.member is not None:
+            self._fit_to_member()
         if not self.is_bound:
             self.initial.setdefault("started", started_token())
         self.fields["website"].widget.attrs.update(
             {"autocomplete": "off", "tabindex": "-1"}
         )
+
+    def _fit_to_member(self) -> None:
+        """Members post with their account's email and their display name; one
+        who has not chosen a name yet chooses it here (never the username)."""
+        del self.fields["email"]
+        if display_name_of(self.member):
+            del self.fields["name"]
+            return
+        name = self.fields["name"]
+        name.label = "Display name"
+        name.max_length = DISPLAY_NAME_MAX_LENGTH
+        name.validators += [
+            MaxLengthValidator(DISPLAY_NAME_MAX_LENGTH),
+            validate_display_name,
+        ]
+        name.widget.attrs["maxlength"] = str(DISPLAY_NAME_MAX_LENGTH)
+        name.help_text = (
+            "Shown with your comments and reviews from now on; you can change "
+            "it in your account."
+        )
+        name.error_messages["required"] = (
+            "Please choose the name shown with your comments."
+        )
+        name.widget.attrs["autocomplete"] = "nickname"
+
+    @property
+    def member_name(self) -> str:
+        """The signed-in member's display name, once they have chosen one."""
+        return display_name_of(self.member) if self.member else ""
+
+    def author(self) -> tuple[str, str]:
+        """The (name, email) the comment is posted under."""
+        if self.member is None:
+            return self.cleaned_data["name"], self.cleaned_data["email"]
+        name = self.member_name or " ".join(self.cleaned_data["name"].split())
+        return name, self.member.email
 
     def seconds_taken(self) -> float | None:
         return seconds_since(self.cleaned_data.get("started") or "")

@@ -10,6 +10,7 @@ from django.utils import timezone
 from skintruth.core import fragments
 from skintruth.core.frontend_cache import purge
 from skintruth.core.metadata import Discussion
+from skintruth.shop.customer.models import display_name_of
 
 from . import antispam, notify
 from .antispam import CommentRefused, Submission
@@ -162,7 +163,8 @@ def reply_as_staff(parent: Comment, user, text: str, as_reviewer: bool) -> Comme
     if as_reviewer and reviewer is not None:
         name, email, role = reviewer.title, reviewer.email, Role.REVIEWER
     else:
-        name = user.get_full_name() or user.get_username()
+        # Never the username: staff sign with a chosen or real name.
+        name = display_name_of(user) or user.get_full_name() or "skintruth editors"
         email, role = user.email, Role.EDITOR
     if parent.status == Status.PENDING:
         moderate(parent, "approve")

@@ -18,6 +18,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
+from skintruth.shop.customer.models import ReaderProfile
+
 from . import discussion, notify, services
 from .antispam import CommentRefused, Submission
 from .discussion import NOTICE_KEY, discussion_context, form_context, my_comment_ids
@@ -47,10 +49,11 @@ def _submission(request: HttpRequest, page, form: CommentForm) -> Submission:
         if parent is None:
             raise CommentRefused("The comment you replied to is no longer available.")
     user = request.user if request.user.is_authenticated else None
+    name, email = form.author()
     return Submission(
         page=page,
-        name=data["name"],
-        email=data["email"],
+        name=name,
+        email=email,
         text=data["text"],
         parent=parent,
         user=user,
@@ -75,11 +78,13 @@ def form_tokens(request: HttpRequest) -> JsonResponse:
 @require_POST
 def post_comment(request: HttpRequest, page_id: int) -> HttpResponse:
     page = _open_page(page_id)
-    form = CommentForm(request.POST)
+    form = CommentForm(request.POST, member=request.user)
     comment = None
     if form.is_valid():
         try:
             comment = services.post_comment(_submission(request, page, form))
+            if form.member and "name" in form.fields:
+                ReaderProfile.choose(form.member, form.cleaned_data["name"])
         except CommentRefused as refusal:
             form.add_error(refusal.field, refusal.message)
     if comment is None:

@@ -62,7 +62,7 @@ INSTALLED_APPS = [
     "skintruth.shop.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "skintruth.shop.order.apps.OrderConfig",
-    "oscar.apps.customer.apps.CustomerConfig",
+    "skintruth.shop.customer.apps.CustomerConfig",
     "skintruth.shop.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
@@ -210,6 +210,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Oscar's account "Profile" page edits this model beside the user's email.
+AUTH_PROFILE_MODULE = "customer.ReaderProfile"
 LOGIN_URL = "customer:login"
 # Signing in or up lands on the account page, where the shop shows its
 # messages (the welcome among them); the site's pages stay the same for all.

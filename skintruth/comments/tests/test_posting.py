@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from skintruth.comments.models import Comment, Role, Status
+from skintruth.shop.customer.models import ReaderProfile, display_name_of
 
 from .conftest import started
 from .factories import CommentFactory
@@ -31,19 +32,50 @@ def test_holding_first_comments_can_be_switched_off(post, policy):
     assert Comment.objects.get().status == Status.APPROVED
 
 
-def test_signed_in_member_is_approved_and_has_name_and_email_filled_in(
+def test_a_member_comments_under_their_display_name_never_the_username(
     client, django_user_model, article, post
 ):
-    user = django_user_model.objects.create_user(
-        "ines", "ines@example.com", "pw", first_name="Ines", last_name="Okafor"
-    )
+    user = django_user_model.objects.create_user("x7f3k2q9", "ines@example.com", "pw")
+    ReaderProfile.choose(user, "Ines O.")
     client.force_login(user)
     html = client.get(article.url).content.decode()
-    assert 'value="Ines Okafor"' in html and 'value="ines@example.com"' in html
+    assert "Commenting as <strong>Ines O.</strong>" in html
+    assert "x7f3k2q9" not in html and 'name="email"' not in html
 
-    post(name="Ines Okafor", email="ines@example.com")
+    post(name="Someone Else", email="other@example.com")
+
     comment = Comment.objects.get()
+    assert (comment.name, comment.email) == ("Ines O.", "ines@example.com")
     assert comment.status == Status.APPROVED and comment.user == user
+
+
+def test_a_member_without_a_display_name_chooses_one_before_commenting(
+    client, django_user_model, article, post
+):
+    user = django_user_model.objects.create_user("x7f3k2q9", "ines@example.com", "pw")
+    client.force_login(user)
+    assert 'value="x7f3k2q9"' not in client.get(article.url).content.decode()
+
+    refused = post(name="", email=None).content.decode()
+    assert "Please choose the name shown with your comments." in refused
+    assert not Comment.objects.exists()
+
+    post(name="  Ines   O. ", email=None)
+    assert Comment.objects.get().name == "Ines O."
+    assert display_name_of(user) == "Ines O."
+
+
+def test_a_display_name_that_is_an_email_is_refused_beside_the_field(
+    client, django_user_model, article, post
+):
+    user = django_user_model.objects.create_user("x7f3k2q9", "ines@example.com", "pw")
+    client.force_login(user)
+
+    html = post(name="ines@example.com", email=None).content.decode()
+
+    assert "not an email address" in html
+    assert 'value="ines@example.com"' in html  # kept as typed
+    assert not Comment.objects.exists()
 
 
 def test_comment_with_more_than_two_links_is_held(post, article):

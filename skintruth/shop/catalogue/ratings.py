@@ -13,6 +13,8 @@ from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquer
 from django.db.models.functions import Coalesce, Lower
 from oscar.core.loading import get_model
 
+from skintruth.shop.customer.models import display_name_of
+
 ProductReview = get_model("reviews", "ProductReview")
 Line = get_model("order", "Line")
 
@@ -29,7 +31,7 @@ def newest_approved(product) -> QuerySet:
     return (
         ProductReview.objects.approved()
         .filter(product=product)
-        .select_related("user")
+        .select_related("user__profile")
         .order_by("-date_created", "-pk")
     )
 
@@ -45,6 +47,14 @@ def approved_count_subquery() -> Subquery:
         .values("n")
     )
     return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+
+
+def reviewer_shown_name(review) -> str:
+    """The name shown with a review: a member's display name, never their
+    username or real name; a guest's name as given."""
+    if review.user_id:
+        return display_name_of(review.user) or "A reader"
+    return review.name
 
 
 def _reviewer_email(review) -> str:

@@ -58,7 +58,7 @@ class ProductReviewList(oscar_views.ProductReviewList):
     def get_queryset(self):
         by_score = super().get_queryset()  # also binds Oscar's sort form
         if self.request.GET.get("sort_by") == "score":
-            return by_score.select_related("user")
+            return by_score.select_related("user__profile")
         return ratings.newest_approved(self.kwargs["product_pk"])
 
     def get_context_data(self, **kwargs):

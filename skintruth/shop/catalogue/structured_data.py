@@ -3,13 +3,14 @@
 from collections.abc import Iterable
 
 from skintruth.core.metadata import SCHEMA_CONTEXT, absolute
+from skintruth.shop.catalogue.ratings import reviewer_shown_name
 
 
 def review_data(review) -> dict:
     """One reader's review as schema.org Review (its text as written)."""
     return {
         "@type": "Review",
-        "author": {"@type": "Person", "name": str(review.reviewer_name)},
+        "author": {"@type": "Person", "name": reviewer_shown_name(review)},
         "datePublished": review.date_created.date().isoformat(),
         "name": review.title,
         "reviewBody": review.body,

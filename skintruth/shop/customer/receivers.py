@@ -2,11 +2,11 @@
 
 from django.contrib import messages
 
+from .models import display_name_of
+
 
 def welcome_new_member(sender, request, user, **kwargs) -> None:
-    # Oscar's view sends only this signal; forking its customer app (models
-    # and migrations included) for one message would cost far more.
-    name = user.get_short_name() or user.email
+    name = display_name_of(user) or user.email
     messages.success(
         request,
         f"Welcome to skintruth, {name}. Your account is ready: "

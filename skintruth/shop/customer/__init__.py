@@ -1,0 +1,1 @@
+default_app_config = "skintruth.shop.customer.apps.CustomerConfig"
