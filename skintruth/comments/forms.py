@@ -80,6 +80,11 @@ class CommentForm(forms.Form):
     )
     text = TextField()
     notify_replies = forms.BooleanField(label="Notify me of replies", required=False)
+    # Kept by the browser only (discussion.js), so cached pages stay the same
+    # for everyone; shown only when JavaScript can do it.
+    remember = forms.BooleanField(
+        label="Remember my name and email on this device", required=False
+    )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
     started = forms.CharField(required=False, widget=forms.HiddenInput)
     # Hidden from people by CSS; robots fill every field they find.
@@ -101,7 +106,7 @@ class CommentForm(forms.Form):
     def _fit_to_member(self) -> None:
         """Members post with their account's email and their display name; one
         who has not chosen a name yet chooses it here (never the username)."""
-        del self.fields["email"]
+        del self.fields["email"], self.fields["remember"]
         if display_name_of(self.member):
             del self.fields["name"]
             return
