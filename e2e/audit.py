@@ -130,8 +130,8 @@ def commenter_steps(page, base_url: str) -> Iterator[str]:
     form = page.locator("#comment-form")
     width = page.viewport_size["width"]  # one comment per walk
     form.get_by_label("My Comment").fill(f"Does it sting on shaved skin? ({width})")
-    form.get_by_label("Name").fill("Dawn")
-    form.get_by_label("Email").fill("dawn@example.com")
+    form.get_by_role("textbox", name="Name").fill("Dawn")
+    form.get_by_role("textbox", name="Email").fill("dawn@example.com")
     form.get_by_role("button", name="Post Comment").click()
     expect(page.get_by_role("status")).to_contain_text("Thank you")
     page.reload()

@@ -47,8 +47,8 @@ def add_comments(page, count: int) -> list[Comment]:
 
 def fill_comment(form, text="Does it work on the neck?"):
     form.get_by_label("My Comment").fill(text)
-    form.get_by_label("Name").fill("Dawn")
-    form.get_by_label("Email").fill("dawn@example.com")
+    form.get_by_role("textbox", name="Name").fill("Dawn")
+    form.get_by_role("textbox", name="Email").fill("dawn@example.com")
 
 
 def test_guest_comment_is_held_then_approved_in_the_admin_and_shown(
@@ -146,12 +146,12 @@ def test_empty_form_without_javascript_shows_errors_too(
 ):
     no_js_page.goto(live_server.url + article.url)
     form = no_js_page.locator("#comment-form")
-    form.get_by_label("Name").fill("Dawn")
+    form.get_by_role("textbox", name="Name").fill("Dawn")
     form.get_by_role("button", name="Post Comment").click()
 
     form = no_js_page.locator("#comment-form")
     expect(form.get_by_text("Please write your comment.")).to_be_visible()
-    expect(form.get_by_label("Name")).to_have_value("Dawn")
+    expect(form.get_by_role("textbox", name="Name")).to_have_value("Dawn")
 
 
 def test_show_more_loads_in_place_with_javascript(article, live_server, page):

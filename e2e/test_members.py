@@ -1,7 +1,5 @@
 """One reader across the site: a member's display name, a guest remembered."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
