@@ -241,6 +241,14 @@ def delete_by_author(comment: Comment) -> None:
         thread_changed(comment)
 
 
+def set_discussion_emails(email: str, wanted: bool) -> None:
+    """A member's switch for reply and answer emails; off is an unsubscribe."""
+    if wanted:
+        EmailOptOut.objects.filter(email=email.lower()).delete()
+    else:
+        unsubscribe(email)
+
+
 def unsubscribe(email: str) -> int:
     """Stop reply emails to this address; returns how many comments it covered."""
     EmailOptOut.objects.get_or_create(email=email.lower())
