@@ -18,6 +18,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
+from skintruth.core.client_ip import client_ip
+
 from . import discussion, notify, services
 from .antispam import CommentRefused, Submission
 from .discussion import NOTICE_KEY, discussion_context, form_context, my_comment_ids
@@ -51,7 +53,7 @@ def _submission(request: HttpRequest, page, form: CommentForm) -> Submission:
         text=data["text"],
         parent=parent,
         user=user,
-        ip_address=request.META.get("REMOTE_ADDR") or None,
+        ip_address=client_ip(request),
         user_agent=request.META.get("HTTP_USER_AGENT", ""),
         notify_replies=data["notify_replies"],
         honeypot=data.get("website", ""),
