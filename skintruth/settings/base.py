@@ -310,3 +310,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_CLIENT_IP_CALLABLE = "skintruth.core.client_ip.client_ip"
 AXES_LOCKOUT_CALLABLE = "skintruth.core.lockout.lockout_response"
+# Password reset mails leave from the worker, so known and unknown addresses
+# cost the request the same (core/password_reset.py; the shop's in urls.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
+    "skintruth.core.password_reset.AdminPasswordResetForm"
+)
