@@ -6,12 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from skintruth.core.views import serve_media
+from skintruth.core.views import AdminLogoutView, serve_media
 from skintruth.shop import accounts
 from skintruth.sitesearch import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    path("admin/logout/", AdminLogoutView.as_view()),  # before Wagtail's: POST only
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),

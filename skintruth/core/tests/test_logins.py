@@ -117,3 +117,11 @@ def test_lockout_counts_the_reader_behind_the_proxy(client, site, customer, sett
     for _ in range(2):
         shop_login(client, "wrong", ip="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
     assert AccessAttempt.objects.get().ip_address == "203.0.113.9"
+
+
+def test_admin_sign_out_is_a_post_only(client, editor):
+    client.force_login(editor)
+    assert client.get("/admin/logout/").status_code == 405
+    assert "_auth_user_id" in client.session
+    client.post("/admin/logout/")
+    assert "_auth_user_id" not in client.session
