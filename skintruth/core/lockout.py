@@ -24,7 +24,7 @@ def lockout_response(
     """
     admin = _is_admin(request)
     context = {
-        "retry_at": timezone.now() + settings.AXES_COOLOFF_TIME,
+        "retry_at": timezone.now().replace(microsecond=0) + settings.AXES_COOLOFF_TIME,
         "cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
         "reset_url": reverse(
             "wagtailadmin_password_reset" if admin else "password-reset"
