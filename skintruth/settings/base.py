@@ -301,7 +301,7 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # sign-ins, at the Wagtail admin and the shop alike; staff see the attempts
 # under Settings > Sign-in lockouts in the Wagtail admin.
 INSTALLED_APPS.append("axes")
-AUTHENTICATION_BACKENDS.insert(0, "axes.backends.AxesStandaloneBackend")
+AUTHENTICATION_BACKENDS.insert(0, "skintruth.core.auth_backends.RequestLockoutBackend")
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
