@@ -22,3 +22,13 @@ class RequestLockoutBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username, password, **kwargs)
+
+
+def lockout_username(request: HttpRequest, credentials: dict | None) -> str:
+    """One lockout per account, however the visitor spells it.
+
+    The shop finds customers by email whatever its case, so without this each
+    spelling (Noor@…, NOOR@…) would get its own five guesses.
+    """
+    typed = (credentials or {}).get("username") or request.POST.get("username", "")
+    return str(typed).strip().lower()

@@ -95,6 +95,13 @@ def test_the_lockout_holds_one_username_from_one_address(client, site, customer)
     assert from_elsewhere["Location"] == "/shop/accounts/"
 
 
+def test_changing_the_emails_case_does_not_buy_more_guesses(client, site, customer):
+    for email in ["noor@example.com", "Noor@example.com", "NOOR@EXAMPLE.COM"] * 2:
+        response = shop_login(client, "wrong password", email=email)
+    assert response.status_code == 429
+    assert AccessAttempt.objects.get().username == "noor@example.com"
+
+
 def test_a_right_password_clears_earlier_failures(client, editor):
     fail(admin_login, client, times=4)
     admin_login(client, PASSWORD)

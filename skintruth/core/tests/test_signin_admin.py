@@ -88,7 +88,7 @@ def test_each_failed_sign_in_is_listed(client, staff):
     assert "/shop/accounts/login/" in html
 
 
-def test_sign_in_records_are_in_the_settings_menu(client, staff):
+def test_sign_in_records_are_in_the_settings_menu(client, site, staff):
     html = client.get("/admin/").content.decode()
     assert "Sign-in lockouts" in html and "Failed sign-ins" in html
 
