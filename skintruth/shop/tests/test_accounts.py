@@ -6,6 +6,8 @@ from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from .factories import add_to_basket, make_product, setup_shop
+
 pytestmark = pytest.mark.django_db
 
 RESET = "/shop/password-reset/"
@@ -109,3 +111,33 @@ def test_the_account_page_offers_sign_out(client, site, customer):
     html = client.get("/shop/accounts/profile/").content.decode()
     assert 'action="/shop/accounts/logout/"' in html
     assert 'method="post"' in html
+
+
+def test_guessing_at_checkout_meets_the_same_lockout(client, site, customer):
+    setup_shop()
+    add_to_basket(client, make_product("Cream", "29.00"))
+    for _ in range(5):
+        response = client.post(
+            "/shop/checkout/",
+            {
+                "username": "noor@example.com",
+                "options": "existing",
+                "password": "not my password",
+            },
+        )
+    assert response.status_code == 429
+    assert "Too many sign-in attempts" in response.content.decode()
+
+
+def test_a_returning_customer_still_signs_in_at_checkout(client, site, customer):
+    setup_shop()
+    add_to_basket(client, make_product("Cream", "29.00"))
+    client.post(
+        "/shop/checkout/",
+        {
+            "username": "noor@example.com",
+            "options": "existing",
+            "password": "a long pass phrase",
+        },
+    )
+    assert client.session["_auth_user_id"] == str(customer.pk)
