@@ -84,6 +84,8 @@ class Stack:
             ),
             "FRONTEND_CACHE_URL": f"http://127.0.0.1:{self.purge_port}",
             "SITE_URL": f"http://127.0.0.1:{self.config.proxy_port}",
+            # nginx appends the reader's address to X-Forwarded-For.
+            "TRUSTED_PROXY_COUNT": os.environ.get("TRUSTED_PROXY_COUNT", "1"),
         }
         if self.config.redis_url:
             env["REDIS_URL"] = self.config.redis_url

@@ -119,6 +119,13 @@ def member_steps(page, base_url: str) -> Iterator[str]:
     yield "account: edit profile"
     page.goto(base_url + "/shop/accounts/orders/")
     yield "order history"
+    page.goto(base_url + "/shop/accounts/logout/")
+    yield "sign out"
+    page.get_by_role("button", name="Sign out").click()
+    page.goto(base_url + "/shop/password-reset/")
+    page.fill("input[name=email]", f"new.reader.{width}@example.com")
+    page.get_by_role("button", name="Send reset email").click()
+    yield "password reset sent"
     page.context.clear_cookies()
 
 

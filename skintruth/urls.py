@@ -6,17 +6,22 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from skintruth.core.views import serve_media
+from skintruth.core.views import AdminLogoutView, serve_media
+from skintruth.shop import accounts
 from skintruth.sitesearch import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    path("admin/logout/", AdminLogoutView.as_view()),  # before Wagtail's: POST only
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("comments/", include("skintruth.comments.urls")),
     path("", include("skintruth.seo.urls")),
     path("", include("skintruth.articles.urls")),
+    # Before Oscar's own: a reset that gives nothing away, sign-out by POST.
+    path("shop/password-reset/", accounts.password_reset, name="password-reset"),
+    path("shop/accounts/logout/", accounts.LogoutView.as_view()),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
 ]
 

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -191,7 +192,17 @@ class ReplyView(EditView):
             as_reviewer=form.cleaned_data["as_reviewer"],
         )
         messages.success(request, f"Reply posted as {reply.name}.")
-        return redirect(self.request.GET.get("next") or reverse("comments_admin:queue"))
+        return redirect(self.next_url())
+
+    def next_url(self) -> str:
+        """Back where the moderator came from, if that is on this site."""
+        wanted = self.request.GET.get("next", "")
+        on_site = url_has_allowed_host_and_scheme(
+            wanted,
+            allowed_hosts={self.request.get_host()},
+            require_https=self.request.is_secure(),
+        )
+        return wanted if on_site else reverse("comments_admin:queue")
 
 
 class QuestionsView(ModeratorView):

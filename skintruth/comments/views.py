@@ -18,6 +18,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
+from skintruth.core.client_ip import client_ip
 from skintruth.shop.customer.models import ReaderProfile
 
 from . import discussion, notify, services
@@ -57,7 +58,7 @@ def _submission(request: HttpRequest, page, form: CommentForm) -> Submission:
         text=data["text"],
         parent=parent,
         user=user,
-        ip_address=request.META.get("REMOTE_ADDR") or None,
+        ip_address=client_ip(request),
         user_agent=request.META.get("HTTP_USER_AGENT", ""),
         notify_replies=data["notify_replies"],
         honeypot=data.get("website", ""),

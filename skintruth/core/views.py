@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.static import serve
+from wagtail.admin.views.account import LogoutView as WagtailLogoutView
 
 CSRF_FIELD = "csrfmiddlewaretoken"
 MEDIA_MAX_AGE = 7 * 24 * 3600
@@ -39,3 +40,13 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     ]
     context = {"action": request.get_full_path(), "fields": fields}
     return render(request, "core/confirm_post.html", context, status=403)
+
+
+class AdminLogoutView(WagtailLogoutView):
+    """Wagtail's sign-out, minus its habit of dropping the session cookie on any
+    request: a GET (an image tag on another site) is refused and changes nothing."""
+
+    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.method != "POST":
+            return self.http_method_not_allowed(request, *args, **kwargs)
+        return super().dispatch(request, *args, **kwargs)

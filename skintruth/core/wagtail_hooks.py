@@ -1,12 +1,15 @@
+from axes.models import AccessAttempt, AccessFailureLog
 from django.templatetags.static import static
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .frontend_cache import allow_shared_cache
 from .models import FooterPromo, WorkerHeartbeat
+from .signin_admin import FailedSignInViewSet, LockoutViewSet, ReadAndUnlockPolicy
 
 
 @hooks.register("insert_global_admin_css")
@@ -53,3 +56,12 @@ class WorkerStatusPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_worker_status_panel(request, panels):
     panels.append(WorkerStatusPanel())
+
+
+register_permission_policy(AccessAttempt, ReadAndUnlockPolicy(AccessAttempt))
+register_permission_policy(AccessFailureLog, ReadAndUnlockPolicy(AccessFailureLog))
+
+
+@hooks.register("register_admin_viewset")
+def register_signin_records():
+    return [LockoutViewSet(), FailedSignInViewSet()]

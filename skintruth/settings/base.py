@@ -1,5 +1,6 @@
 """Settings shared by every environment; values come from the environment."""
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -293,3 +294,27 @@ OSCAR_DASHBOARD_NAVIGATION = [
 
 # Reader reviews wait in the Wagtail moderation queue with the comments.
 OSCAR_MODERATE_REVIEWS = True
+
+# Sign-ins and the client's address (issue 10).
+# The app sits behind this many proxies that append to X-Forwarded-For
+# (`make serve`: nginx, so 1); 0 means the connection's own address.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# django-axes locks out one username from one address after a few failed
+# sign-ins, at the Wagtail admin and the shop alike; staff see the attempts
+# under Settings > Sign-in lockouts in the Wagtail admin.
+INSTALLED_APPS.append("axes")
+AUTHENTICATION_BACKENDS.insert(0, "skintruth.core.auth_backends.RequestLockoutBackend")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_USERNAME_CALLABLE = "skintruth.core.auth_backends.lockout_username"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "skintruth.core.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "skintruth.core.lockout.lockout_response"
+# Password reset mails leave from the worker, so known and unknown addresses
+# cost the request the same (core/password_reset.py; the shop's in urls.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
+    "skintruth.core.password_reset.AdminPasswordResetForm"
+)

@@ -1,6 +1,7 @@
 """The moderation queue and the reader-questions queue in the Wagtail admin."""
 
 import datetime
+from urllib.parse import urlencode
 
 import pytest
 from django.utils import timezone
@@ -109,3 +110,27 @@ def test_readers_without_permission_cannot_moderate(client, django_user_model, a
     client.post(QUEUE, {"single": f"approve:{comment.pk}"})
     comment.refresh_from_db()
     assert comment.status == Status.PENDING
+
+
+def test_reply_goes_back_to_the_questions_list(client, editor, article):
+    question = CommentFactory(page=article, status=Status.APPROVED)
+    response = client.post(
+        f"{QUEUE}{question.pk}/reply/?next=/admin/comments/questions/",
+        {"text": "Yes."},
+    )
+    assert response["Location"] == "/admin/comments/questions/"
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    ["https://evil.example/", "//evil.example/", "/\\evil.example/", "javascript:x"],
+)
+def test_reply_never_sends_the_moderator_off_the_site(
+    client, editor, article, elsewhere
+):
+    comment = CommentFactory(page=article, status=Status.APPROVED)
+    response = client.post(
+        f"{QUEUE}{comment.pk}/reply/?" + urlencode({"next": elsewhere}),
+        {"text": "Thanks!"},
+    )
+    assert response["Location"] == QUEUE

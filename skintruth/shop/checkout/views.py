@@ -10,6 +10,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from oscar.apps.checkout import exceptions
 from oscar.apps.checkout.views import *  # noqa: F403 — Oscar's fork pattern
+from oscar.apps.checkout.views import IndexView as OscarIndexView
 from oscar.apps.checkout.views import PaymentDetailsView as OscarPaymentDetailsView
 from oscar.apps.order.exceptions import UnableToPlaceOrder
 from oscar.apps.payment.exceptions import UnableToTakePayment
@@ -152,3 +153,11 @@ class PaymentDetailsView(OscarPaymentDetailsView):
             "Your order is already being placed. You will get an email once it is.",
         )
         return redirect("basket:summary")
+
+
+class IndexView(OscarIndexView):
+    """Oscar's gateway, whose "returning customer" password goes through the
+    same lockout as the sign-in page: django-axes needs the request for that."""
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
