@@ -117,6 +117,8 @@ def member_steps(page, base_url: str) -> Iterator[str]:
     yield "account"
     page.goto(base_url + "/shop/accounts/profile/edit/")
     yield "account: edit profile"
+    page.goto(base_url + "/comments/my-activity/")
+    yield "account: my activity"
     page.goto(base_url + "/shop/accounts/orders/")
     yield "order history"
     page.goto(base_url + "/shop/accounts/logout/")
