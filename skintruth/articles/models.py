@@ -140,6 +140,9 @@ class ArticlePage(Discussion, AnswerSource, PageMetadata, DatedPage):
     def answer_passages(self) -> list[Passage]:
         return body_passages(self.body)
 
+    def discussion_products(self) -> set[int]:
+        return self.mentioned_product_ids()
+
     def json_ld(self, request, comments=None) -> list[dict]:
         """The article, and a Review of each product a live Five Best list
         cites it for."""

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from django.db.models import F
 
+from skintruth.core.metadata import Discussion
+from skintruth.shop.catalogue.ratings import accounts_that_bought
+
 from .models import Comment
 
 PER_PAGE = 20
@@ -22,6 +25,7 @@ class Node:
     depth: int = 0
     in_reply_to: str = ""
     replies: list[Node] = field(default_factory=list)
+    verified_buyer: bool = False
 
 
 def clean_sort(value: str | None) -> str:
@@ -57,7 +61,17 @@ def build_thread(page, sort: str, offset: int, limit: int) -> list[Node]:
             node = Node(reply, depth=parent.depth + 1)
         parent.replies.append(node)
         nodes[reply.pk] = node
+    _mark_verified_buyers(page, nodes.values())
     return [nodes[c.pk] for c in roots]
+
+
+def _mark_verified_buyers(page, nodes) -> None:
+    """Readers whose account bought a product the page is about (one query)."""
+    products = page.discussion_products() if isinstance(page, Discussion) else set()
+    readers = [n for n in nodes if n.comment.user_id and not n.comment.role]
+    buyers = accounts_that_bought(products, {n.comment.user_id for n in readers})
+    for node in readers:
+        node.verified_buyer = node.comment.user_id in buyers
 
 
 def _ancestor_at(nodes: dict[int, Node], node: Node, depth: int) -> Node:

@@ -123,9 +123,15 @@ class Discussion:
 
     `discussion_reviewer()` names the contributor who answers readers as the
     page's reviewer: they hear of new comments and their replies get a badge.
+    `discussion_products()` names the products the page is about.
     """
 
     comments_enabled = True
 
     def discussion_reviewer(self):
         return None
+
+    def discussion_products(self) -> set[int]:
+        """Ids of the products the page is about: a commenter whose account
+        bought one is shown as a verified buyer."""
+        return set()
