@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from skintruth.core.tests.factories import build_site
+from skintruth.shop.customer.models import ReaderProfile
 from skintruth.shop.tests.factories import make_order, make_product, setup_shop
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -17,6 +18,7 @@ def product(django_user_model):
     buyer = django_user_model.objects.create_user(
         "mina", "mina@example.com", "a long pass phrase", first_name="Mina"
     )
+    ReaderProfile.choose(buyer, "Mina")
     make_order(product, user=buyer)
     django_user_model.objects.create_superuser("editor", "e@example.com", "pw-e2e")
     return product

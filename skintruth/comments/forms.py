@@ -4,13 +4,9 @@ import time
 
 from django import forms
 from django.core import signing
-from django.core.validators import MaxLengthValidator
 
-from skintruth.shop.customer.models import (
-    DISPLAY_NAME_MAX_LENGTH,
-    display_name_of,
-    validate_display_name,
-)
+from skintruth.shop.customer.forms import display_name_field
+from skintruth.shop.customer.models import display_name_of
 
 from .models import MAX_LENGTH
 
@@ -110,22 +106,11 @@ class CommentForm(forms.Form):
         if display_name_of(self.member):
             del self.fields["name"]
             return
-        name = self.fields["name"]
-        name.label = "Display name"
-        name.max_length = DISPLAY_NAME_MAX_LENGTH
-        name.validators += [
-            MaxLengthValidator(DISPLAY_NAME_MAX_LENGTH),
-            validate_display_name,
-        ]
-        name.widget.attrs["maxlength"] = str(DISPLAY_NAME_MAX_LENGTH)
-        name.help_text = (
-            "Shown with your comments and reviews from now on; you can change "
-            "it in your account."
+        self.fields["name"] = display_name_field(
+            help_text="Shown with your comments and reviews from now on; you can "
+            "change it in your account.",
+            required="Please choose the name shown with your comments.",
         )
-        name.error_messages["required"] = (
-            "Please choose the name shown with your comments."
-        )
-        name.widget.attrs["autocomplete"] = "nickname"
 
     @property
     def member_name(self) -> str:

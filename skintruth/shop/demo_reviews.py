@@ -9,6 +9,7 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 from oscar.core.loading import get_model
 
+from skintruth.shop.customer.models import ReaderProfile
 from skintruth.shop.demo_content import PRODUCTS, READERS, REVIEWS
 
 Product = get_model("catalogue", "Product")
@@ -71,6 +72,13 @@ def _readers() -> list:
     )
     found = User.objects.in_bulk(
         [name for name, _, _ in READERS], field_name="username"
+    )
+    ReaderProfile.objects.bulk_create(
+        [
+            ReaderProfile(user=found[name], display_name=f"{first} {last[0]}.")
+            for name, first, last in READERS
+        ],
+        ignore_conflicts=True,
     )
     return [found[name] for name, _, _ in READERS]
 

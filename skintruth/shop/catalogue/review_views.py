@@ -10,6 +10,8 @@ from oscar.apps.catalogue.reviews import views as oscar_views
 from oscar.apps.catalogue.reviews.forms import ProductReviewForm
 
 from skintruth.shop.catalogue import ratings
+from skintruth.shop.customer.forms import display_name_field
+from skintruth.shop.customer.models import ReaderProfile, display_name_of
 
 STARS = [(n, f"{n} star{'s' * (n != 1)}") for n in range(1, 6)]
 
@@ -35,6 +37,15 @@ class StarRatingForm(ProductReviewForm):
         if "name" in self.fields:
             self.fields["name"].label = "Your name (shown with the review)"
             self.fields["email"].label = "Email (never shown)"
+        elif not display_name_of(self.instance.user):
+            # A member's first words on the site: they choose how they are shown.
+            self.fields["display_name"] = display_name_field()
+            self.order_fields(["display_name"])
+
+    def save(self, commit=True):
+        if "display_name" in self.fields:
+            ReaderProfile.choose(self.instance.user, self.cleaned_data["display_name"])
+        return super().save(commit=commit)
 
     def full_clean(self) -> None:
         super().full_clean()

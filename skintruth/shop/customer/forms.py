@@ -14,17 +14,24 @@ DISPLAY_NAME_HELP = (
 DISPLAY_NAME_REQUIRED = "Please choose the name shown with your comments and reviews."
 
 
-class EmailUserCreationForm(OscarRegistrationForm):
-    """Sign-up: email, the public display name, and the password twice."""
-
-    display_name = forms.CharField(
+def display_name_field(
+    help_text: str = DISPLAY_NAME_HELP, required: str = DISPLAY_NAME_REQUIRED
+) -> forms.CharField:
+    """The field where a member chooses the name shown with what they write."""
+    return forms.CharField(
         label="Display name",
         max_length=DISPLAY_NAME_MAX_LENGTH,
         validators=[validate_display_name],
-        help_text=DISPLAY_NAME_HELP,
-        error_messages={"required": DISPLAY_NAME_REQUIRED},
+        help_text=help_text,
+        error_messages={"required": required},
         widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
     )
+
+
+class EmailUserCreationForm(OscarRegistrationForm):
+    """Sign-up: email, the public display name, and the password twice."""
+
+    display_name = display_name_field()
     field_order = ["email", "display_name", "password1", "password2"]
 
     def save(self, commit=True):

@@ -23,6 +23,8 @@ from skintruth.five_best.tests.factories import (
     add_picks,
     make_products,
 )
+from skintruth.shop.catalogue.ratings import reviewer_shown_name
+from skintruth.shop.customer.models import ReaderProfile
 
 from .factories import make_order, make_product, make_review, setup_shop
 
@@ -46,9 +48,11 @@ def product(db):
 
 @pytest.fixture
 def reader(db):
-    return get_user_model().objects.create_user(
+    user = get_user_model().objects.create_user(
         "ada", "ada@example.com", "pw", first_name="Ada", last_name="Okafor"
     )
+    ReaderProfile.choose(user, "Ada O.")
+    return user
 
 
 def add_url(product) -> str:
@@ -364,3 +368,23 @@ def test_listing_query_count_does_not_grow_with_rated_products(client, product):
         html = client.get("/shop/catalogue/").content.decode()
     assert html.count('class="product-card__rating"') == 6
     assert len(lots) == len(few)
+
+
+def test_a_member_without_a_display_name_chooses_one_with_their_first_rating(
+    client, product
+):
+    client.force_login(get_user_model().objects.create_user("q8", "ada@x.io", "pw"))
+    data = {"score": "4", "title": "Good", "body": "Y"}
+    missing = client.post(add_url(product), data)
+    assert "Please choose the name shown with your comments and reviews." in (
+        missing.content.decode()
+    )
+
+    client.post(
+        add_url(product),
+        {"score": "4", "title": "Good", "body": "Yes.", "display_name": "Ada O."},
+    )
+
+    review = ProductReview.objects.get()
+    assert reviewer_shown_name(review) == "Ada O."
+    assert review.user.profile.display_name == "Ada O."
