@@ -5,7 +5,8 @@ but each call would wait out its own timeout and log its own traceback. The
 connections made here share a breaker per server: the first failure opens it
 and logs one warning, and for `BACKOFF_SECONDS` every call fails at once
 instead of waiting. Then one call tries Redis again; the first success closes
-the breaker and logs that the cache is back.
+the breaker, empties the cache (writes and purges made meanwhile never reached
+it, so what it holds may be stale) and logs that the cache is back.
 
 Settings: OPTIONS["CONNECTION_POOL_CLASS"] = "skintruth.core.cache_guard.GuardedPool".
 """
@@ -16,6 +17,7 @@ import logging
 import threading
 import time
 
+from redis import Redis
 from redis.connection import Connection, ConnectionPool
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -69,15 +71,21 @@ class Breaker:
             self.backoff,
         )
 
-    def succeeded(self) -> None:
+    def succeeded(self) -> bool:
+        """Note an answer; True for the one call that ends an outage."""
         if self.down_since is None:  # the usual case: no lock needed
-            return
+            return False
         with self._lock:
             since, self.down_since, self.prober = self.down_since, None, None
-        if since is not None:
-            logger.info(
-                "Cache %s is back after %.1f s", self.name, time.monotonic() - since
-            )
+        if since is None:
+            return False
+        logger.info(
+            "Cache %s is back after %.1f s; emptied, as writes and purges "
+            "made meanwhile were lost",
+            self.name,
+            time.monotonic() - since,
+        )
+        return True
 
 
 _breakers: dict[str, Breaker] = {}
@@ -115,8 +123,29 @@ class GuardedConnection(Connection):
 
     def read_response(self, *args, **kwargs):
         response = self._guarded(super().read_response, *args, **kwargs)
-        self.breaker.succeeded()
+        if self.breaker.succeeded():
+            self._forget_outage()
         return response
+
+    def _forget_outage(self) -> None:
+        # Purges and version bumps skipped during the outage would leave stale
+        # pages and fragments; everything here can be rebuilt, so start empty.
+        # A connection of its own: this one may be mid-pipeline.
+        fresh = Redis(
+            host=self.host,
+            port=self.port,
+            db=self.db,
+            username=self.username,
+            password=self.password,
+            socket_timeout=self.socket_timeout,
+            socket_connect_timeout=self.socket_connect_timeout,
+        )
+        try:
+            fresh.flushdb()
+        except FAILURES as error:
+            self.breaker.failed(error)
+        finally:
+            fresh.close()
 
 
 class GuardedPool(ConnectionPool):

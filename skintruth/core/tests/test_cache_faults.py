@@ -154,3 +154,21 @@ def test_pages_are_cached_again_once_redis_is_back(
     assert kept_in_redis(article)
     assert [r for r in caplog.records if " is back after " in r.getMessage()]
     assert len(outage_lines(caplog)) == 1
+
+
+def test_a_change_made_while_redis_hung_shows_once_it_is_back(
+    client, article, redis_cache
+):
+    client.get(article.url)
+    assert kept_in_redis(article)
+    os.kill(redis_cache.pid, signal.SIGSTOP)
+    client.get(article.url)  # notices the outage
+    article.title = "Vitamin C, tested again"
+    article.save_revision().publish()  # its purge cannot reach Redis
+    os.kill(redis_cache.pid, signal.SIGCONT)
+    time.sleep(BACKOFF + 0.1)
+
+    client.get("/")  # the first call that reaches Redis again
+    html = client.get(article.url).content.decode()
+
+    assert "Vitamin C, tested again" in html
