@@ -2,7 +2,8 @@
 
 Every refusal says what a real person should do next. Rate limits and duplicate
 checks count rows in the database, so they hold across any number of server
-processes and whether or not the cache is up.
+processes and whether or not the cache is up; `lock_sender` makes the count and
+the insert one step for each sender, so they also hold when posts arrive at once.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from .models import Comment, ModerationPolicy, Role, Status
+from .models import Comment, ModerationPolicy, PostingLock, Role, Status
 from .text import count_links
 
 DUPLICATE_WINDOW = datetime.timedelta(days=30)
@@ -74,6 +75,30 @@ def refuse_robots(sub: Submission, policy: ModerationPolicy) -> None:
             "That was faster than we expect from a person. Please wait a few "
             "seconds, check your comment, and send it again."
         )
+
+
+def sender_keys(sub: Submission) -> list[str]:
+    """The names a sender's posts are serialised under, in the one order every
+    transaction takes them (so two never wait for each other in a circle)."""
+    keys = {f"email:{sub.email.strip().lower()}"[:200]}
+    if sub.ip_address:
+        keys.add(f"ip:{sub.ip_address}")
+    return sorted(keys)
+
+
+def lock_sender(sub: Submission) -> None:
+    """Hold this sender's lock rows until the surrounding transaction ends.
+
+    Another post from the same address or email waits here, then counts the
+    comments this one saved. On PostgreSQL a row lock (or, for a first post, the
+    unique key of a row being inserted) does the waiting; SQLite runs one
+    writing transaction at a time already.
+    """
+    keys = sender_keys(sub)
+    PostingLock.objects.bulk_create(
+        [PostingLock(key=key) for key in keys], ignore_conflicts=True
+    )
+    list(PostingLock.objects.select_for_update().filter(key__in=keys).order_by("key"))
 
 
 def refuse_floods(sub: Submission, policy: ModerationPolicy) -> None:

@@ -262,3 +262,14 @@ class ModerationPolicy(BaseGenericSetting):
 
     def ip_list(self) -> list[str]:
         return self._lines(self.blocked_ips)
+
+
+class PostingLock(models.Model):
+    """One row per IP address or email that has posted: new comments from the
+    same sender lock it, so their rate-limit and duplicate checks and the insert
+    happen one at a time, across every server process."""
+
+    key = models.CharField(max_length=200, unique=True)
+
+    def __str__(self) -> str:
+        return self.key

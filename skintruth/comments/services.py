@@ -74,32 +74,40 @@ def post_comment(sub: Submission) -> Comment:
     policy = ModerationPolicy.load()
     if not sub.role:
         antispam.refuse_robots(sub, policy)
-        antispam.refuse_floods(sub, policy)
-    antispam.refuse_duplicates(sub)
-    verdict = antispam.decide(sub, policy)
+    # Screening and saving are one transaction holding the sender's lock, so
+    # posts sent at once are checked one after another, never side by side.
     with transaction.atomic():
-        comment = Comment.objects.create(
-            page_id=sub.page.pk,
-            parent=sub.parent,
-            root=(sub.parent.root or sub.parent) if sub.parent else None,
-            user=sub.user if sub.user and sub.user.is_authenticated else None,
-            name=sub.name.strip(),
-            email=sub.email.strip(),
-            text=sub.text,
-            status=verdict.status,
-            moderation_reason=verdict.reason,
-            role=sub.role,
-            is_question=not sub.role and _asks(sub.page, sub.parent, sub.text),
-            notify_replies=sub.notify_replies,
-            ip_address=sub.ip_address,
-            user_agent=sub.user_agent[:300],
-        )
-        comment.page = sub.page
+        antispam.lock_sender(sub)
+        if not sub.role:
+            antispam.refuse_floods(sub, policy)
+        antispam.refuse_duplicates(sub)
+        comment = _save(sub, antispam.decide(sub, policy))
         if sub.notify_replies:  # asking again undoes an earlier unsubscribe
             EmailOptOut.objects.filter(email=comment.email.lower()).delete()
         notify.tell_reviewer(comment)
         if comment.status == Status.APPROVED:
             _became_visible(comment)
+    return comment
+
+
+def _save(sub: Submission, verdict: antispam.Verdict) -> Comment:
+    comment = Comment.objects.create(
+        page_id=sub.page.pk,
+        parent=sub.parent,
+        root=(sub.parent.root or sub.parent) if sub.parent else None,
+        user=sub.user if sub.user and sub.user.is_authenticated else None,
+        name=sub.name.strip(),
+        email=sub.email.strip(),
+        text=sub.text,
+        status=verdict.status,
+        moderation_reason=verdict.reason,
+        role=sub.role,
+        is_question=not sub.role and _asks(sub.page, sub.parent, sub.text),
+        notify_replies=sub.notify_replies,
+        ip_address=sub.ip_address,
+        user_agent=sub.user_agent[:300],
+    )
+    comment.page = sub.page
     return comment
 
 

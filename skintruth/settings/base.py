@@ -155,6 +155,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         **DATABASES["default"].get("OPTIONS", {}),
     }
+# Kept connections (CONN_MAX_AGE seconds) are tested before each request
+# reuses one, so a database restart or a killed backend costs a reconnect,
+# not a server error.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
@@ -164,14 +169,18 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             # The site keeps serving when Redis is down: misses, not errors.
+            # A dead or hanging Redis costs one short timeout, then the
+            # breaker in cache_guard skips it for a few seconds at a time and
+            # logs one warning per outage (instead of a traceback per call).
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.5,
+                "CONNECTION_POOL_CLASS": "skintruth.core.cache_guard.GuardedPool",
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -273,6 +282,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # "Cache ... is back" closes each Redis outage's warning in the log.
+    "loggers": {"skintruth.core.cache_guard": {"level": "INFO"}},
 }
 
 # Shop (skintruth.shop: forked Oscar apps)

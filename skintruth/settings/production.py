@@ -6,6 +6,7 @@ from .base import env
 SECRET_KEY = env("SECRET_KEY")  # no default: a missing secret stops the start
 DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # reconnect, never a 500
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
