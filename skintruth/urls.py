@@ -15,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("comments/", include("skintruth.comments.urls")),
+    path("privacy/", include("skintruth.comments.privacy_urls")),
     path("", include("skintruth.seo.urls")),
     path("", include("skintruth.articles.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),

@@ -134,6 +134,8 @@ class Comment(models.Model):
     user_agent = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     edited_at = models.DateTimeField(null=True, blank=True)
+    # The author erased their data: the row stays only to hold its replies.
+    removed_by_reader = models.BooleanField(default=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -262,3 +264,18 @@ class ModerationPolicy(BaseGenericSetting):
 
     def ip_list(self) -> list[str]:
         return self._lines(self.blocked_ips)
+
+
+@register_setting(icon="lock")
+class PrivacyPolicy(BaseGenericSetting):
+    """How long the worker keeps the network details of each comment."""
+
+    keep_network_details_days = models.PositiveSmallIntegerField(
+        "keep commenters' IP addresses and browsers for (days)",
+        default=90,
+        help_text="After this many days the worker blanks the IP address and "
+        "browser of each comment; they only serve against spam and abuse.",
+    )
+
+    class Meta:
+        verbose_name = "privacy and retention"
