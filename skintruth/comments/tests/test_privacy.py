@@ -257,3 +257,27 @@ def test_retention_period_is_set_in_the_admin_setting(article):
     week_old.refresh_from_db()
     assert week_old.ip_address is None
     assert week_old.status == Status.APPROVED
+
+
+def test_comment_form_and_footer_link_to_the_privacy_page(client, article):
+    html = client.get(article.url).content.decode()
+    assert '<a href="/privacy/">How we use your email</a>' in html
+    assert '<a href="/privacy/">Privacy</a>' in html
+
+
+def test_account_menu_offers_your_data(client, member):
+    client.force_login(member)
+    html = client.get("/shop/accounts/profile/").content.decode()
+    assert 'href="/privacy/mine/"' in html
+
+
+def test_privacy_and_data_pages_keep_to_a_query_budget(
+    client, member, article, django_assert_max_num_queries
+):
+    for _ in range(5):
+        CommentFactory(page=article, user=member, email=member.email)
+    client.force_login(member)
+    with django_assert_max_num_queries(16):
+        client.get("/privacy/")
+    with django_assert_max_num_queries(16):
+        client.get("/privacy/mine/")

@@ -2,10 +2,12 @@
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
+from contextlib import closing
 
 import pytest
 from django.conf import settings
@@ -154,3 +156,20 @@ def test_restore_refuses_a_directory_without_a_backup(tmp_path, db):
 
     with pytest.raises(CommandError, match="holds no backup"):
         call_command("restore", str(tmp_path), noinput=True)
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's backup API")
+@pytest.mark.django_db(transaction=True)
+def test_sqlite_backup_restores_into_a_new_file_with_every_comment(
+    tmp_path, media_root
+):
+    page = build_site()["home"]
+    written = {CommentFactory(page=page).pk for _ in range(5)}
+    call_command("backup", str(tmp_path / "backup"))
+    copy = tmp_path / "restored.sqlite3"
+
+    call_command("restore", str(tmp_path / "backup"), into=str(copy), noinput=True)
+
+    with closing(sqlite3.connect(copy)) as restored:
+        rows = restored.execute("SELECT id FROM comments_comment").fetchall()
+    assert {pk for (pk,) in rows} == written
