@@ -52,7 +52,10 @@ class CommentQuerySet(models.QuerySet):
             self.approved()
             .for_page(page)
             .aggregate(
-                total=Count("pk"), top=Count("pk", filter=Q(parent__isnull=True))
+                # A comment its author removed still holds its replies but is
+                # not counted as one.
+                total=Count("pk", filter=Q(removed_by_reader=False)),
+                top=Count("pk", filter=Q(parent__isnull=True)),
             )
         )
 

@@ -188,6 +188,7 @@ def test_removed_comment_with_replies_leaves_a_note_and_the_replies(
     assert "Comment removed at the reader’s request." in thread
     assert "An answer to it" in thread
     assert "My question" not in thread and "Alone" not in thread
+    assert "1 Comment" in thread  # the note is not counted as a comment
 
 
 def test_staff_look_up_download_and_erase_a_guest_from_the_admin(
