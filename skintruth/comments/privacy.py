@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.core import signing
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.urls import reverse
@@ -19,6 +20,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from skintruth.core.frontend_cache import purge
+from skintruth.core.models import OutgoingEmail
 from skintruth.shop import privacy as shop_privacy
 
 from . import notify
@@ -27,6 +29,7 @@ from .services import discussion_changed
 
 ACCESS_SALT = "comments.reader-data"
 ACCESS_LINK_HOURS = 24
+LINK_INTERVAL_SECONDS = 3600
 FORMER_READER = shop_privacy.FORMER_READER
 ANONYMISE, REMOVE = "anonymise", "remove"
 
@@ -79,8 +82,26 @@ def export(reader: Reader) -> dict:
         "discussion_emails_stopped": EmailOptOut.objects.filter(
             email__iexact=reader.email
         ).exists(),
+        "emails_sent_to_you": [
+            {"subject": subject, "queued": created.isoformat()}
+            for subject, created in _emails_to(reader).values_list(
+                "subject", "created_at"
+            )
+        ],
         **shop_privacy.export(reader.email, reader.user),
     }
+
+
+def _emails_to(reader: Reader) -> QuerySet[OutgoingEmail]:
+    """The outbox's copies of what we emailed the reader (bodies stay out of
+    the export: a moderation email quotes other people's comments)."""
+    addresses = {reader.email.lower()}
+    if reader.user:
+        addresses.add(reader.user.email.lower())
+    by = Q()
+    for address in addresses:
+        by |= Q(recipient__iexact=address)
+    return OutgoingEmail.objects.filter(by)
 
 
 def _erase_comments(reader: Reader, how: str) -> int:
@@ -120,6 +141,7 @@ def erase(reader: Reader, how: str) -> dict[str, int]:
     with transaction.atomic():
         report = {"comments": _erase_comments(reader, how)}
         report.update(shop_privacy.erase(reader.email, reader.user))
+        report["emails_deleted"] = _emails_to(reader).delete()[0]
         if reader.user:
             reader.user.delete()
         transaction.on_commit(lambda: _threads_changed(pages))
@@ -145,8 +167,12 @@ def read_access_token(token: str) -> str:
 def send_access_link(email: str) -> None:
     """Email a link to the export and erase page; only the address owner gets it.
 
-    Sent whether or not we hold anything, so the form tells no one who commented.
+    Sent whether or not we hold anything, so the form tells no one who commented;
+    at most one an hour per address, so the form cannot be used to flood an inbox.
     """
+    key = f"privacy-link:{email.lower()}"
+    if cache.add(key, True, LINK_INTERVAL_SECONDS) is False:  # None: cache down
+        return
     path = reverse("privacy:guest_data", args=[access_token(email)])
     notify.queue_email(
         email,

@@ -25,7 +25,7 @@ def privacy_page(request: HttpRequest) -> HttpResponse:
     sent_to = ""
     if request.method == "POST" and form.is_valid():
         sent_to = form.cleaned_data["email"]
-        privacy.send_access_link(sent_to)
+        privacy.send_access_link(sent_to)  # at most one an hour per address
         form = RequestLinkForm()
     context = {
         "form": form,

@@ -11,6 +11,7 @@ from django.utils import timezone
 from oscar.core.loading import get_model
 
 from skintruth.comments.models import Comment, PrivacyPolicy, Status
+from skintruth.core.models import OutgoingEmail
 from skintruth.shop.tests.factories import (
     ADDRESS,
     make_order,
@@ -282,3 +283,29 @@ def test_privacy_and_data_pages_keep_to_a_query_budget(
         client.get("/privacy/")
     with django_assert_max_num_queries(16):
         client.get("/privacy/mine/")
+
+
+def test_a_second_link_request_within_the_hour_sends_no_second_email(
+    client, db, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/privacy/", {"email": "dawn@example.com"})
+        again = client.post("/privacy/", {"email": "DAWN@example.com"})
+    assert "We sent a link" in again.content.decode()
+    assert len(mail.outbox) == 1
+
+
+def test_emails_we_sent_are_listed_in_the_export_and_deleted_by_erasure(
+    client, article, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/privacy/", {"email": "dawn@example.com"})
+    link = re.search(r"(/privacy/data/[^\s]+/)", mail.outbox[-1].body)[1]
+    data = json.loads(client.get(link + "export.json").content)
+    assert [e["subject"] for e in data["emails_sent_to_you"]] == [
+        "Your data on skintruth"
+    ]
+
+    client.post(link, {"comments": "anonymise", "confirm": "dawn@example.com"})
+
+    assert not OutgoingEmail.objects.filter(recipient="dawn@example.com").exists()
