@@ -75,3 +75,26 @@ def test_guest_downloads_then_removes_their_comment_without_javascript(
     page.screenshot(path=f"{SCREENSHOTS}/thread-1280.png", full_page=True)
     phone_page.goto(live_server.url + "/privacy/")
     phone_page.screenshot(path=f"{SCREENSHOTS}/privacy-375.png", full_page=True)
+
+
+def test_staff_erase_a_guest_on_request_from_the_admin(
+    thread, live_server, page, django_user_model
+):
+    django_user_model.objects.create_superuser("editor", "e@example.com", "pw-e2e")
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("pw-e2e")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name="Reader data").click()
+    page.get_by_label("Reader's email address").fill("dawn@example.com")
+    page.get_by_role("button", name="Look up").click()
+    found = page.get_by_text("No account: a guest. 1 comment, 0 orders.")
+    expect(found).to_be_visible()
+    page.screenshot(path=f"{SCREENSHOTS}/admin-1280.png", full_page=True)
+
+    page.get_by_label("Keep the text").check()
+    page.get_by_label("Type their email address to confirm").fill("dawn@example.com")
+    page.get_by_role("button", name="Erase their data").click()
+
+    expect(page.get_by_text("Erased the data of dawn@example.com")).to_be_visible()
+    assert Comment.objects.get(text="Does it sting?").name == "Former reader"

@@ -38,6 +38,8 @@ def reader_data(request: HttpRequest) -> HttpResponse:
     if request.GET.get("download"):
         return download(reader)
     form = EraseForm(request.POST or None, email=reader.email)
+    form.fields["comments"].label = "Their comments"
+    form.fields["confirm"].label = "Type their email address to confirm"
     if request.method == "POST" and form.is_valid():
         report = privacy.erase(reader, form.cleaned_data["comments"])
         messages.success(
