@@ -17,6 +17,8 @@ Order = get_model("order", "Order")
 UserAddress = get_model("address", "UserAddress")
 ProductReview = get_model("reviews", "ProductReview")
 ProductAlert = get_model("customer", "ProductAlert")
+ShopEmail = get_model("communication", "Email")
+WishList = get_model("wishlists", "WishList")
 
 FORMER_READER = "Former reader"
 ADDRESS_FIELDS = [
@@ -103,6 +105,12 @@ def export(email: str, user=None) -> dict:
             }
             for review in reviews
         ],
+        "shop_emails": [
+            {"subject": subject, "sent": sent.isoformat()}
+            for subject, sent in ShopEmail.objects.filter(
+                _mine(email, user)
+            ).values_list("subject", "date_sent")
+        ],
         "stock_alerts": [
             {"product": alert.product.title, "status": alert.get_status_display()}
             for alert in alerts
@@ -112,6 +120,7 @@ def export(email: str, user=None) -> dict:
 
 def profile(user) -> dict:
     """The account itself, without its password hash or staff flags."""
+    wishlists = WishList.objects.filter(owner=user).prefetch_related("lines")
     return {
         "email": user.email,
         "first_name": user.first_name,
@@ -122,6 +131,10 @@ def profile(user) -> dict:
         or "",
         "joined": user.date_joined.isoformat(),
         "last_sign_in": user.last_login.isoformat() if user.last_login else None,
+        "wish_lists": [
+            {"name": w.name, "products": [line.title for line in w.lines.all()]}
+            for w in wishlists
+        ],
     }
 
 
@@ -139,6 +152,7 @@ def erase(email: str, user=None) -> dict[str, int]:
         user=None, name=FORMER_READER, email=""
     )
     alerts, _ = ProductAlert.objects.filter(_mine(email, user)).delete()
+    ShopEmail.objects.filter(_mine(email, user)).delete()
     addresses = UserAddress.objects.filter(user=user).delete()[0] if user else 0
     return {
         "orders_kept": len(orders),

@@ -26,6 +26,7 @@ ShippingAddress = get_model("order", "ShippingAddress")
 BillingAddress = get_model("order", "BillingAddress")
 UserAddress = get_model("address", "UserAddress")
 Order = get_model("order", "Order")
+ShopEmail = get_model("communication", "Email")
 
 
 @pytest.fixture
@@ -69,6 +70,9 @@ def test_member_downloads_comments_orders_addresses_and_reviews_and_nobody_elses
     order_with_addresses(product, country, user=member)
     make_order(product, guest_email="someone@example.com")
     make_review(product, user=member, title="Worked for me")
+    ShopEmail.objects.create(
+        user=member, email=member.email, subject="Order T-1 confirmed", body_text="."
+    )
     client.force_login(member)
 
     data = json.loads(client.get("/privacy/mine/export.json").content)
@@ -82,6 +86,7 @@ def test_member_downloads_comments_orders_addresses_and_reviews_and_nobody_elses
     assert order["lines"][0]["title"] == "Vitamin C Serum"
     assert data["saved_addresses"][0]["line1"] == "12 Elm Street"
     assert [r["title"] for r in data["product_reviews"]] == ["Worked for me"]
+    assert [e["subject"] for e in data["shop_emails"]] == ["Order T-1 confirmed"]
 
 
 def test_export_is_a_file_download(client, member):
