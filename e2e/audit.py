@@ -15,6 +15,7 @@ from django.conf import settings
 from playwright.sync_api import expect
 
 from skintruth.comments.models import Comment, ModerationPolicy
+from skintruth.comments.privacy import access_token
 from skintruth.shop.catalogue.models import Brand, Category, Product
 from skintruth.shop.tests.factories import ADDRESS
 
@@ -43,6 +44,7 @@ READER_PAGES = {
     "sign in": "/shop/accounts/login/",
     "password reset": "/shop/password-reset/",
     "not found": "/no-such-page/",
+    "privacy": "/privacy/",
 }
 
 
@@ -121,6 +123,8 @@ def member_steps(page, base_url: str) -> Iterator[str]:
     yield "account: my activity"
     page.goto(base_url + "/shop/accounts/orders/")
     yield "order history"
+    page.goto(base_url + "/privacy/mine/")
+    yield "your data"
     page.goto(base_url + "/shop/accounts/logout/")
     yield "sign out"
     page.get_by_role("button", name="Sign out").click()
@@ -152,6 +156,10 @@ def commenter_steps(page, base_url: str) -> Iterator[str]:
     yield "delete a comment"
     page.goto(base_url + "/comments/unsubscribe/not-a-real-token/")
     yield "expired email link"
+    page.goto(f"{base_url}/privacy/data/{access_token('dawn@example.com')}/")
+    yield "your data, from an emailed link"
+    page.get_by_role("button", name="Erase my data").click()
+    yield "your data, erasure not confirmed"
     page.context.clear_cookies()
 
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("comments/", include("skintruth.comments.urls")),
+    path("privacy/", include("skintruth.comments.privacy_urls")),
     path("", include("skintruth.seo.urls")),
     path("", include("skintruth.articles.urls")),
     # Before Oscar's own: a reset that gives nothing away, sign-out by POST.

@@ -52,7 +52,10 @@ class CommentQuerySet(models.QuerySet):
             self.approved()
             .for_page(page)
             .aggregate(
-                total=Count("pk"), top=Count("pk", filter=Q(parent__isnull=True))
+                # A comment its author removed still holds its replies but is
+                # not counted as one.
+                total=Count("pk", filter=Q(removed_by_reader=False)),
+                top=Count("pk", filter=Q(parent__isnull=True)),
             )
         )
 
@@ -134,6 +137,8 @@ class Comment(models.Model):
     user_agent = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     edited_at = models.DateTimeField(null=True, blank=True)
+    # The author erased their data: the row stays only to hold its replies.
+    removed_by_reader = models.BooleanField(default=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -273,3 +278,18 @@ class PostingLock(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+@register_setting(icon="lock")
+class PrivacyPolicy(BaseGenericSetting):
+    """How long the worker keeps the network details of each comment."""
+
+    keep_network_details_days = models.PositiveSmallIntegerField(
+        "keep commenters' IP addresses and browsers for (days)",
+        default=90,
+        help_text="After this many days the worker blanks the IP address and "
+        "browser of each comment; they only serve against spam and abuse.",
+    )
+
+    class Meta:
+        verbose_name = "privacy and retention"

@@ -4,15 +4,17 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 
+from skintruth.core.hooks import WORKER_ROUND
 from skintruth.shop.catalogue.ratings import pending_reviews
 
-from . import admin_views
+from . import admin_views, privacy, privacy_admin
 from .models import Comment, Status
 
 admin_urls = (
     [
         path("", admin_views.QueueView.as_view(), name="queue"),
         path("questions/", admin_views.QuestionsView.as_view(), name="questions"),
+        path("reader-data/", privacy_admin.reader_data, name="reader_data"),
         path("<int:pk>/edit/", admin_views.EditView.as_view(), name="edit"),
         path("<int:pk>/reply/", admin_views.ReplyView.as_view(), name="reply"),
         path(
@@ -85,4 +87,25 @@ def register_questions_menu_item():
 def register_permissions():
     return Permission.objects.filter(
         content_type__app_label="comments", codename__endswith="_comment"
+    )
+
+
+class SuperuserMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register(WORKER_ROUND)
+def purge_network_details():
+    privacy.purge_network_details()
+
+
+@hooks.register("register_admin_menu_item")
+def register_reader_data_menu_item():
+    return SuperuserMenuItem(
+        "Reader data",
+        reverse("comments_admin:reader_data"),
+        name="reader-data",
+        icon_name="user",
+        order=252,
     )

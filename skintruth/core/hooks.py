@@ -11,3 +11,7 @@ HOME_PAGE_CONTEXT = "skintruth_home_page_context"
 # fn() -> {"name": callable giving the text}: fills "{name}" placeholders of the
 # announcement bar; the callable is asked only when the bar's text uses it.
 ANNOUNCEMENT_PLACEHOLDERS = "skintruth_announcement_placeholders"
+
+# fn(): housekeeping each round of the worker runs (e.g. comments purge the IP
+# addresses past their retention period).
+WORKER_ROUND = "skintruth_worker_round"

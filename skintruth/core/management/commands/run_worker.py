@@ -2,7 +2,8 @@
 
 Run one (or more) beside the web servers: `manage.py run_worker`. Each round
 publishes pages whose go-live time has passed, unpublishes expired ones, runs
-every task waiting in the database queue (emails, notifications) and stamps
+every task waiting in the database queue (emails, notifications), the
+housekeeping other apps register under core.hooks.WORKER_ROUND, and stamps
 the heartbeat the admin dashboard shows. A round that meets a passing database
 error (a lock held too long, a dropped connection) is logged and retried after
 a pause; the worker does not exit.
@@ -16,7 +17,9 @@ from django.core.management.base import BaseCommand
 from django.db import InterfaceError, OperationalError, connections
 from django_tasks import task_backends
 from django_tasks_db.backend import DatabaseBackend
+from wagtail import hooks
 
+from skintruth.core.hooks import WORKER_ROUND
 from skintruth.core.mail import retry_undelivered
 from skintruth.core.models import WorkerHeartbeat
 
@@ -76,4 +79,6 @@ class Command(BaseCommand):
                 verbosity=max(verbosity - 1, 0),
             )
         retry_undelivered()  # emails whose earlier sends failed
+        for housekeeping in hooks.get_hooks(WORKER_ROUND):
+            housekeeping()
         WorkerHeartbeat.beat()

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('comments', '0003_question_triage_and_opt_outs'),
+        ('comments', '0004_reader_data_removal_and_retention'),
     ]
 
     operations = [
