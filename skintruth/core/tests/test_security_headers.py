@@ -30,9 +30,7 @@ def directives(header: str) -> dict[str, list[str]]:
 
 @pytest.fixture
 def staff(django_user_model, client):
-    user = django_user_model.objects.create_superuser(
-        "boss", "boss@example.com", "pw"
-    )
+    user = django_user_model.objects.create_superuser("boss", "boss@example.com", "pw")
     client.force_login(user)
     return user
 
