@@ -300,8 +300,9 @@ else:
     CONTENT_SECURITY_POLICY = _CSP
 # Private areas, never cached, replace some directives. The Wagtail admin has
 # inline scripts in its own widget templates (inline panels, date pickers), so
-# it needs 'unsafe-inline'; Oscar's dashboard runs its inline scripts with a
-# nonce (templates/oscar/base.html). Both put inline styles in elements.
+# it needs 'unsafe-inline'; Oscar's dashboard runs its inline script with a
+# nonce (templates/oscar/base.html) but keeps on*= attributes. Both put
+# inline styles in elements.
 _ADMIN_STYLES = [csp.SELF, csp.UNSAFE_INLINE]
 CSP_AREAS = {
     "/admin/": {
@@ -312,6 +313,8 @@ CSP_AREAS = {
     "/django-admin/": {"style-src": _ADMIN_STYLES},
     "/shop/dashboard/": {
         "script-src": [csp.SELF, csp.NONCE],
+        # TinyMCE's editing frame and Oscar's "cancel" links use on*= handlers.
+        "script-src-attr": [csp.UNSAFE_INLINE],
         "style-src": _ADMIN_STYLES,
         "img-src": [csp.SELF, "data:", "blob:"],
     },
