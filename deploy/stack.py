@@ -76,6 +76,8 @@ class Stack:
             "DATABASE_URL": database,
             "ALLOWED_HOSTS": os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost"),
             "SECURE_COOKIES": os.environ.get("SECURE_COOKIES", "False"),
+            # plain http on one machine: no redirect to https
+            "SECURE_SSL_REDIRECT": os.environ.get("SECURE_SSL_REDIRECT", "False"),
             "GZIP_PAGES": "false",  # nginx compresses, once per cached page
             "SERVE_MEDIA": "True",
             "MEDIA_ROOT": str(run_dir / "media"),

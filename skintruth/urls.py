@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from skintruth.core.security import csp_report
 from skintruth.core.views import AdminLogoutView, serve_media
 from skintruth.shop import accounts
 from skintruth.sitesearch import views as search_views
@@ -15,6 +16,7 @@ urlpatterns = [
     path("admin/logout/", AdminLogoutView.as_view()),  # before Wagtail's: POST only
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("csp-report/", csp_report, name="csp-report"),
     path("search/", search_views.search, name="search"),
     path("comments/", include("skintruth.comments.urls")),
     path("privacy/", include("skintruth.comments.privacy_urls")),

@@ -8,6 +8,8 @@ JavaScript off in current browsers. Older browsers fall back to the token
 (form-tokens.js) or to the confirm page of `skintruth.core.views.csrf_failure`.
 """
 
+from django.conf import settings
+from django.http import HttpRequest
 from django.middleware.csrf import CsrfViewMiddleware
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
@@ -21,3 +23,20 @@ class FetchMetadataCsrfViewMiddleware(CsrfViewMiddleware):
         ):
             request.csrf_processing_done = True  # Django's own "already checked"
         return super().process_view(request, callback, callback_args, callback_kwargs)
+
+
+def is_cross_site(request: HttpRequest) -> bool:
+    """Whether a request was sent by a page of another site.
+
+    The browser's `Sec-Fetch-Site` decides; browsers without it still send
+    `Origin` on a POST. A request with neither comes from no browser (a
+    script with its own cookies), so there is no visitor to protect.
+    """
+    fetch_site = request.META.get("HTTP_SEC_FETCH_SITE")
+    if fetch_site:
+        return fetch_site not in ("same-origin", "none")
+    origin = request.META.get("HTTP_ORIGIN")
+    if origin is None:
+        return False
+    ours = {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
+    return origin not in ours

@@ -4,6 +4,7 @@ import datetime
 from pathlib import Path
 
 import environ
+from csp import constants as csp
 from django.urls import reverse_lazy
 from oscar.defaults import *  # noqa: F403 — Oscar's documented way to load its defaults
 
@@ -100,6 +101,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "skintruth.core.frontend_cache.SharedCacheMiddleware",
+    # Headers (issue 10): cookie flags, no-store, CSP, Permissions-Policy.
+    "skintruth.core.security.CookieFlagsMiddleware",
+    "skintruth.core.security.NoStoreMiddleware",
+    "skintruth.core.security.AreaCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -276,6 +282,81 @@ OSCAR_HOMEPAGE = reverse_lazy("catalogue:index")  # /shop/ itself redirects here
 HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}
 }
+
+# Security headers (issue 10; skintruth.core.security). One strict policy for
+# the public site: pages are shared by caches, so no per-request nonce, and
+# every script is a file of ours. CSP_REPORT_ONLY=true sends it as
+# Report-Only, to try a change on production traffic without breaking pages.
+_CSP = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF],
+        "style-src": [csp.SELF],
+        # The star ratings and the free-shipping meter set a width or a custom
+        # property in a style attribute; attributes cannot load or run anything.
+        "style-src-attr": [csp.UNSAFE_INLINE],
+        "img-src": [csp.SELF, "data:"],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.SELF],
+        "frame-ancestors": [csp.SELF],
+        "form-action": [csp.SELF],
+        "report-uri": "/csp-report/",
+    }
+}
+if env.bool("CSP_REPORT_ONLY", default=False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
+else:
+    CONTENT_SECURITY_POLICY = _CSP
+# Private areas, never cached, replace some directives. The Wagtail admin has
+# inline scripts in its own widget templates (inline panels, date pickers), so
+# it needs 'unsafe-inline'; Oscar's dashboard runs its inline script with a
+# nonce (templates/oscar/base.html) but keeps on*= attributes. Both put
+# inline styles in elements.
+_ADMIN_STYLES = [csp.SELF, csp.UNSAFE_INLINE]
+CSP_AREAS = {
+    "/admin/": {
+        "script-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "style-src": _ADMIN_STYLES,
+        "img-src": [csp.SELF, "data:", "blob:"],
+    },
+    "/django-admin/": {"style-src": _ADMIN_STYLES},
+    "/shop/dashboard/": {
+        "script-src": [csp.SELF, csp.NONCE],
+        # TinyMCE's editing frame and Oscar's "cancel" links use on*= handlers.
+        "script-src-attr": [csp.UNSAFE_INLINE],
+        "style-src": _ADMIN_STYLES,
+        "img-src": [csp.SELF, "data:", "blob:"],
+    },
+}
+# Pages about one person or the back office: never kept by any cache.
+NO_STORE_PATH_PREFIXES = [
+    "/admin/",
+    "/django-admin/",
+    "/shop/dashboard/",
+    "/shop/basket/",
+    "/shop/checkout/",
+    "/shop/accounts/",
+    "/comments/my-activity/",
+]
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],  # the card form is ours; no Payment Request API
+    "usb": [],
+    "interest-cohort": [],
+    "browsing-topics": [],
+    "fullscreen": ["self"],  # video embeds may go full screen
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Avatars from Gravatar and Wagtail's release check would be blocked by the
+# policy above (and tell a third party who works in the admin).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Production turns this on: CookieFlagsMiddleware then marks every cookie
+# Secure (Oscar's basket and history cookies included); SameSite=Lax always.
+SECURE_COOKIES = False
 
 LOGGING = {
     "version": 1,

@@ -9,8 +9,6 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # reconnect, never a 500
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
-CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
 EMAIL_BACKEND = env(
     "EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend"
 )
@@ -26,3 +24,24 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Security headers and cookies (issue 10). deploy/stack.py serves plain http
+# on a laptop: it sets SECURE_SSL_REDIRECT=false and SECURE_COOKIES=false.
+SECURE_COOKIES = env.bool("SECURE_COOKIES", default=True)
+SESSION_COOKIE_SECURE = SECURE_COOKIES
+CSRF_COOKIE_SECURE = SECURE_COOKIES
+OSCAR_BASKET_COOKIE_SECURE = SECURE_COOKIES
+OSCAR_RECENTLY_VIEWED_COOKIE_SECURE = SECURE_COOKIES
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=365 * 24 * 60 * 60)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True
+)
+# The header only allows preloading: the site joins the browsers' lists when
+# its owner submits it at hstspreload.org, a promise slow to take back.
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+# W003 looks for Django's CSRF middleware by name; ours is its subclass
+# (skintruth.core.csrf.FetchMetadataCsrfViewMiddleware), so the protection is on.
+SILENCED_SYSTEM_CHECKS = ["security.W003"]

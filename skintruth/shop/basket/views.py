@@ -1,5 +1,6 @@
 """The basket page with the free-shipping meter, and the header count fragment."""
 
+from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
@@ -8,6 +9,7 @@ from oscar.apps.basket.views import *  # noqa: F403 — Oscar's fork pattern
 from oscar.apps.basket.views import BasketAddView as OscarBasketAddView
 from oscar.apps.basket.views import BasketView as OscarBasketView
 
+from skintruth.core.csrf import is_cross_site
 from skintruth.shop.services import free_shipping_progress
 
 
@@ -42,5 +44,16 @@ class BasketCountView(TemplateView):
 @method_decorator(csrf_exempt, name="dispatch")
 class BasketAddView(OscarBasketAddView):
     """Oscar's add view without a CSRF token, so pages showing product cards
-    stay identical for every reader and cacheable; adding an item cross-site
-    takes no money and the shopper sees and edits the basket before paying."""
+    stay identical for every reader and cacheable. The browser's own word on
+    where the form was (`is_cross_site`) stands in for the token: another
+    site's page cannot fill or change a shopper's basket."""
+
+    def post(self, request, *args, **kwargs):
+        if is_cross_site(request):
+            return render(
+                request,
+                "oscar/basket/cross_site_refused.html",
+                {"product": get_object_or_404(self.product_model, pk=kwargs["pk"])},
+                status=403,
+            )
+        return super().post(request, *args, **kwargs)
