@@ -318,3 +318,7 @@ AXES_LOCKOUT_CALLABLE = "skintruth.core.lockout.lockout_response"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
     "skintruth.core.password_reset.AdminPasswordResetForm"
 )
+
+# Called by every round of `manage.py run_worker` (core names no app above it):
+# the shop's sweeper undoes checkouts whose web process died half way.
+WORKER_ROUND_CALLS = ["skintruth.shop.checkout.services.sweep_stale_checkouts"]

@@ -2,7 +2,8 @@
 
 Run one (or more) beside the web servers: `manage.py run_worker`. Each round
 publishes pages whose go-live time has passed, unpublishes expired ones, runs
-every task waiting in the database queue (emails, notifications) and stamps
+every task waiting in the database queue (emails, notifications), calls each
+function named in settings.WORKER_ROUND_CALLS (the shop's sweeper) and stamps
 the heartbeat the admin dashboard shows. A round that meets a passing database
 error (a lock held too long, a dropped connection) is logged and retried after
 a pause; the worker does not exit.
@@ -11,9 +12,11 @@ a pause; the worker does not exit.
 import logging
 import time
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import InterfaceError, OperationalError, connections
+from django.utils.module_loading import import_string
 from django_tasks import task_backends
 from django_tasks_db.backend import DatabaseBackend
 
@@ -76,4 +79,6 @@ class Command(BaseCommand):
                 verbosity=max(verbosity - 1, 0),
             )
         retry_undelivered()  # emails whose earlier sends failed
+        for path in getattr(settings, "WORKER_ROUND_CALLS", []):
+            import_string(path)()  # e.g. the shop's sweeper of crashed checkouts
         WorkerHeartbeat.beat()
