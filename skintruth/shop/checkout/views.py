@@ -171,8 +171,8 @@ def already_submitted(request, basket_id: int) -> http.HttpResponse:
 
 
 class PlacingView(View):
-    """Where a shopper waits while an order is placed: refreshes itself until
-    the order exists, or says plainly that it was not placed."""
+    """Where a shopper waits while an order is placed: it asks again every few
+    seconds (htmx) until the order exists, or says plainly it was not placed."""
 
     def get(self, request, token: str) -> http.HttpResponse:
         basket_id = signed_basket_id(token)
@@ -181,7 +181,7 @@ class PlacingView(View):
         order = Order.objects.filter(basket_id=basket_id).first()
         if order is not None:
             request.session["checkout_order_id"] = order.id
-            return redirect("checkout:thank-you")
+            return self.leave(request, reverse("checkout:thank-you"))
         attempt = services.attempt_for_basket(basket_id)
         if attempt is None or not attempt.in_flight:
             number = f" {attempt.order_number}" if attempt else ""
@@ -190,9 +190,16 @@ class PlacingView(View):
                 f"Your order{number} was not placed and your card was not charged."
                 " Your basket is here to try again.",
             )
-            return redirect("basket:summary")
+            return self.leave(request, reverse("basket:summary"))
+        if request.headers.get("HX-Request"):
+            return http.HttpResponse(status=204)  # still under way: nothing new
         context = {"attempt": attempt, "refresh_seconds": REFRESH_SECONDS}
         return render(request, "oscar/checkout/placing.html", context)
+
+    def leave(self, request, url: str) -> http.HttpResponse:
+        if request.headers.get("HX-Request"):
+            return http.HttpResponse(headers={"HX-Redirect": url})
+        return redirect(url)
 
 
 class IndexView(OscarIndexView):

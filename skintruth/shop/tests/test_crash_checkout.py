@@ -230,8 +230,13 @@ def test_a_repeated_submit_answers_at_once_with_an_honest_status(settings, tmp_p
         attempt = CheckoutAttempt.objects.get()
         assert took < 1.0
         assert f"Your order {attempt.order_number} is being placed" in again.text
-        assert 'http-equiv="refresh"' in again.text
+        assert 'data-hx-trigger="every 3s"' in again.text  # it asks again
+        polled = shopper.get(again.url, headers={"HX-Request": "true"})
+        assert polled.status_code == 204  # still under way: the page stays
 
         run_worker_round(settings)
-        later = shopper.get(again.url)
-        assert "was not placed and your card was not charged" in later.text
+        polled = shopper.get(again.url, headers={"HX-Request": "true"})
+        assert polled.headers["HX-Redirect"] == "/shop/basket/"
+        basket = shopper.get(f"{url}/shop/basket/")
+        assert "was not placed and your card was not charged" in basket.text
+        assert "Sun fluid" in basket.text
