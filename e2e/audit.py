@@ -12,11 +12,15 @@ from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
+from django.core import signing
 from playwright.sync_api import expect
 
 from skintruth.comments.models import Comment, ModerationPolicy
 from skintruth.comments.privacy import access_token
+from skintruth.shop.basket.models import Basket
 from skintruth.shop.catalogue.models import Brand, Category, Product
+from skintruth.shop.checkout.views import BASKET_SALT
+from skintruth.shop.payment.models import CheckoutAttempt
 from skintruth.shop.tests.factories import ADDRESS
 
 VALIDATOR = settings.BASE_DIR / "var" / "tools" / "vnu-26.9.27.jar"
@@ -104,6 +108,17 @@ def shopper_steps(page, base_url: str) -> Iterator[str]:
     page.get_by_role("button", name="Place order").click()
     expect(page).to_have_url(base_url + "/shop/checkout/thank-you/")
     yield "order placed"
+    page.goto(base_url + order_being_placed())
+    yield "checkout: order being placed"
+
+
+def order_being_placed() -> str:
+    """The status page of an order whose placing is still under way."""
+    basket = Basket.objects.create(status=Basket.FROZEN)
+    CheckoutAttempt.objects.create(
+        basket=basket, order_number=f"9{basket.pk:05d}", amount=10, currency="USD"
+    )
+    return f"/shop/checkout/placing/{signing.dumps(basket.pk, salt=BASKET_SALT)}/"
 
 
 def member_steps(page, base_url: str) -> Iterator[str]:

@@ -13,5 +13,5 @@ HOME_PAGE_CONTEXT = "skintruth_home_page_context"
 ANNOUNCEMENT_PLACEHOLDERS = "skintruth_announcement_placeholders"
 
 # fn(): housekeeping each round of the worker runs (e.g. comments purge the IP
-# addresses past their retention period).
+# addresses past their retention period; the shop undoes crashed checkouts).
 WORKER_ROUND = "skintruth_worker_round"

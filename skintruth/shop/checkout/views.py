@@ -1,13 +1,14 @@
 """Checkout with a card form, one charge per order and stock that is really there."""
 
 import logging
-import time
 
 from django import http
 from django.contrib import messages
 from django.core import signing
-from django.shortcuts import redirect
+from django.db import transaction
+from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views import View
 from oscar.apps.checkout import exceptions
 from oscar.apps.checkout.views import *  # noqa: F403 — Oscar's fork pattern
 from oscar.apps.checkout.views import IndexView as OscarIndexView
@@ -18,6 +19,7 @@ from oscar.core.loading import get_model
 
 from skintruth.shop.checkout import services
 from skintruth.shop.payment.forms import CardForm
+from skintruth.shop.payment.gateway import CardDeclined, GatewayError
 
 logger = logging.getLogger(__name__)
 Basket = get_model("basket", "Basket")
@@ -25,7 +27,7 @@ Order = get_model("order", "Order")
 Source = get_model("payment", "Source")
 
 BASKET_SALT = "skintruth.checkout.basket"
-WAIT_FOR_FIRST_SUBMIT = 5.0  # seconds a repeated submit waits for the first one
+REFRESH_SECONDS = 3  # how often the "being placed" page asks again
 
 
 class PaymentDetailsView(OscarPaymentDetailsView):
@@ -38,7 +40,7 @@ class PaymentDetailsView(OscarPaymentDetailsView):
             if basket_id is not None and submitted.exists():
                 # A repeat of a submit already under way or done (double click,
                 # back-and-resubmit, a second tab): show that order.
-                return self._already_submitted(basket_id)
+                return already_submitted(request, basket_id)
         return super().dispatch(request, *args, **kwargs)
 
     def get_message_context(self, order):
@@ -85,25 +87,32 @@ class PaymentDetailsView(OscarPaymentDetailsView):
         return self.submit(**submission)
 
     def submit(self, user, basket, *args, **kwargs):
-        if not services.lock_basket(basket):
-            return self._already_submitted(basket.pk)
+        order_number = self.generate_order_number(basket)
+        self._attempt = services.start_attempt(
+            basket, order_number, kwargs["order_total"]
+        )
+        if self._attempt is None:
+            return already_submitted(self.request, basket.pk)
         return super().submit(user, basket, *args, **kwargs)
 
+    def freeze_basket(self, basket):
+        """start_attempt froze it already, in the commit that recorded the attempt."""
+
     def handle_payment(self, order_number, total, **kwargs):
-        basket = self.request.basket
-        try:
-            services.reserve_stock(basket)
-        except services.InsufficientStock as error:
-            raise UnableToTakePayment(str(error)) from error
         card = kwargs["card_form"].cleaned_data
         try:
-            charge = services.take_payment(
-                order_number, total.incl_tax, total.currency, card["number"]
-            )
-        except Exception:
-            services.release_stock(basket)
+            services.reserve_stock(self.request.basket, self._attempt)
+            services.checkpoint("reserved")
+            charge = services.take_payment(self._attempt, card["number"])
+        except services.InsufficientStock as error:
+            services.abandon(self._attempt, void=False)
+            raise UnableToTakePayment(str(error)) from error
+        except (CardDeclined, GatewayError):  # the gateway says: nothing charged
+            services.abandon(self._attempt, void=False)
             raise
-        self._charge = charge
+        except Exception:
+            services.abandon(self._attempt)
+            raise
         source_type = services.card_source_type()
         self.add_payment_source(
             Source(
@@ -122,37 +131,75 @@ class PaymentDetailsView(OscarPaymentDetailsView):
         return super().place_order(*args, **kwargs)
 
     def handle_order_placement(self, order_number, user, basket, *args, **kwargs):
+        # The order, the attempt marked "ordered", the basket submitted and the
+        # confirmation email in the outbox: one commit, so all or none survive.
         try:
-            return super().handle_order_placement(
-                order_number, user, basket, *args, **kwargs
-            )
+            with transaction.atomic():
+                services.claim_for_order(self._attempt)
+                response = super().handle_order_placement(
+                    order_number, user, basket, *args, **kwargs
+                )
+                services.checkpoint("order_written")
         except Exception as error:
-            logger.exception("Order #%s could not be written; refunding", order_number)
-            services.refund_payment(self._charge)
-            services.release_stock(basket)
+            logger.exception("Order #%s could not be written; voiding", order_number)
+            services.abandon(self._attempt)
             raise UnableToPlaceOrder(
-                "We could not place your order and have refunded your card."
+                "We could not place your order and have not charged your card."
             ) from error
+        services.checkpoint("committed")
+        return response
 
     def _signed_basket_id(self, token: str) -> int | None:
-        try:
-            return signing.loads(token, salt=BASKET_SALT, max_age=86400)
-        except signing.BadSignature:
-            return None
+        return signed_basket_id(token)
 
-    def _already_submitted(self, basket_id: int) -> http.HttpResponse:
-        deadline = time.monotonic() + WAIT_FOR_FIRST_SUBMIT
-        while time.monotonic() < deadline:
-            order = Order.objects.filter(basket_id=basket_id).first()
-            if order is not None:
-                self.request.session["checkout_order_id"] = order.id
-                return redirect("checkout:thank-you")
-            time.sleep(0.2)
-        messages.info(
-            self.request,
-            "Your order is already being placed. You will get an email once it is.",
-        )
-        return redirect("basket:summary")
+
+def signed_basket_id(token: str) -> int | None:
+    try:
+        return signing.loads(token, salt=BASKET_SALT, max_age=86400)
+    except signing.BadSignature:
+        return None
+
+
+def already_submitted(request, basket_id: int) -> http.HttpResponse:
+    """Answer a repeated submit at once: the order if it exists, else its status."""
+    order = Order.objects.filter(basket_id=basket_id).first()
+    if order is not None:
+        request.session["checkout_order_id"] = order.id
+        return redirect("checkout:thank-you")
+    token = signing.dumps(basket_id, salt=BASKET_SALT)
+    return redirect("checkout:placing", token=token)
+
+
+class PlacingView(View):
+    """Where a shopper waits while an order is placed: it asks again every few
+    seconds (htmx) until the order exists, or says plainly it was not placed."""
+
+    def get(self, request, token: str) -> http.HttpResponse:
+        basket_id = signed_basket_id(token)
+        if basket_id is None:
+            raise http.Http404("No such checkout")
+        order = Order.objects.filter(basket_id=basket_id).first()
+        if order is not None:
+            request.session["checkout_order_id"] = order.id
+            return self.leave(request, reverse("checkout:thank-you"))
+        attempt = services.attempt_for_basket(basket_id)
+        if attempt is None or not attempt.in_flight:
+            number = f" {attempt.order_number}" if attempt else ""
+            messages.info(
+                request,
+                f"Your order{number} was not placed and your card was not charged."
+                " Your basket is here to try again.",
+            )
+            return self.leave(request, reverse("basket:summary"))
+        if request.headers.get("HX-Request"):
+            return http.HttpResponse(status=204)  # still under way: nothing new
+        context = {"attempt": attempt, "refresh_seconds": REFRESH_SECONDS}
+        return render(request, "oscar/checkout/placing.html", context)
+
+    def leave(self, request, url: str) -> http.HttpResponse:
+        if request.headers.get("HX-Request"):
+            return http.HttpResponse(headers={"HX-Redirect": url})
+        return redirect(url)
 
 
 class IndexView(OscarIndexView):

@@ -48,12 +48,13 @@ class Gateway(Protocol):
     ) -> Charge:
         """Take `amount` once per key; repeating a key returns the first charge."""
 
-    def refund(self, charge: Charge) -> None:
-        """Give the whole charge back."""
+    def void(self, *, idempotency_key: str) -> None:
+        """Cancel or refund whatever was taken under this key (nothing is fine),
+        and refuse any later charge with it: safe to call again and again."""
 
 
 class TestGateway:
-    """Records charges in the database, keyed by the order number."""
+    """Keeps its charges in its own table, one per idempotency key."""
 
     __test__ = False  # not a pytest class
 
@@ -76,11 +77,28 @@ class TestGateway:
                 )
         except IntegrityError:  # a simultaneous request created it first
             record = GatewayCharge.objects.get(idempotency_key=idempotency_key)
+        if record.status != GatewayCharge.SUCCEEDED:
+            raise GatewayError("This payment was cancelled; nothing was charged.")
         return Charge(record.reference, record.amount, record.currency)
 
-    def refund(self, charge: Charge) -> None:
-        pk = int(charge.reference.removeprefix("test_"))
-        GatewayCharge.objects.filter(pk=pk).update(status=GatewayCharge.REFUNDED)
+    def void(self, *, idempotency_key: str) -> None:
+        try:
+            with transaction.atomic():
+                # A key never charged gets a tombstone: a late charge cannot land.
+                GatewayCharge.objects.get_or_create(
+                    idempotency_key=idempotency_key,
+                    defaults={
+                        "amount": 0,
+                        "currency": "",
+                        "card_last4": "",
+                        "status": GatewayCharge.VOIDED,
+                    },
+                )
+        except IntegrityError:  # the charge landed at this very moment
+            pass
+        GatewayCharge.objects.filter(
+            idempotency_key=idempotency_key, status=GatewayCharge.SUCCEEDED
+        ).update(status=GatewayCharge.REFUNDED)
 
 
 def get_gateway() -> Gateway:
