@@ -1,6 +1,7 @@
 """django-axes' lockout check, for the sign-ins a visitor makes."""
 
 from axes.backends import AxesStandaloneBackend
+from django.contrib.auth import get_user_model
 from django.http import HttpRequest
 
 
@@ -25,10 +26,21 @@ class RequestLockoutBackend(AxesStandaloneBackend):
 
 
 def lockout_username(request: HttpRequest, credentials: dict | None) -> str:
-    """One lockout per account, however the visitor spells it.
+    """One lockout per account, however the visitor names it.
 
     The shop finds customers by email whatever its case, so without this each
-    spelling (Noor@…, NOOR@…) would get its own five guesses.
+    spelling (Noor@…, NOOR@…) would get its own five guesses. An account
+    named by its username (the admin's sign-in, and axes itself after a
+    success, which clears the failures) counts under its email too.
     """
     typed = (credentials or {}).get("username") or request.POST.get("username", "")
-    return str(typed).strip().lower()
+    typed = str(typed).strip()
+    if typed and "@" not in typed:
+        email = (
+            get_user_model()
+            .objects.filter(username=typed)
+            .values_list("email", flat=True)
+            .first()
+        )
+        typed = email or typed
+    return typed.lower()

@@ -132,3 +132,13 @@ def test_admin_sign_out_is_a_post_only(client, editor):
     assert "_auth_user_id" in client.session
     client.post("/admin/logout/")
     assert "_auth_user_id" not in client.session
+
+
+def test_a_right_password_at_the_shop_clears_earlier_failures(client, site, customer):
+    fail(shop_login, client, times=4)
+    assert shop_login(client, PASSWORD).status_code == 302
+    client.logout()
+
+    response = fail(shop_login, client, times=4)
+
+    assert response.status_code != 429 and LOCKED not in response.content.decode()
