@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from e2e.audit import walk
 from skintruth.articles.models import ArticlePage
+from skintruth.five_best.models import FiveBestListPage
 from skintruth.shop.catalogue.models import Product
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -77,6 +78,7 @@ def sign_in(page, base_url: str) -> None:
 def staff_pages() -> dict[str, str]:
     article = ArticlePage.objects.live().first()
     product = Product.objects.filter(parent=None).first()
+    five_best = FiveBestListPage.objects.live().first()
     return {
         "admin dashboard": "/admin/",
         "admin page explorer": f"/admin/pages/{article.get_parent().pk}/",
@@ -85,6 +87,10 @@ def staff_pages() -> dict[str, str]:
         "admin snippets": "/admin/snippets/",
         "admin topics": "/admin/snippets/articles/topic/",
         "admin comments queue": "/admin/comments/",
+        "admin questions queue": "/admin/comments/questions/",
+        "admin five best editor": f"/admin/pages/{five_best.pk}/edit/",
+        "admin new article": f"/admin/pages/add/articles/articlepage/"
+        f"{article.get_parent().pk}/",
         "admin announcement setting": "/admin/settings/core/announcementsettings/",
         "shop dashboard": reverse("dashboard:index"),
         "dashboard orders": reverse("dashboard:order-list"),
