@@ -211,6 +211,44 @@ def axe_violations(page, label: str) -> dict[str, list]:
     return found
 
 
+# Runs in every document before its own scripts: each blocked load or inline
+# script is handed to the test with the directive that blocked it.
+LISTEN = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.cspViolation(
+        `${location.pathname}: ${event.effectiveDirective} blocked `
+        + `${event.blockedURI || "inline"}`
+        + ` (${event.sourceFile}:${event.lineNumber})`
+    );
+});
+"""
+
+
+class ViolationLog:
+    """What the browser blocked (events and console), by the page being shown."""
+
+    def __init__(self, page):
+        self.page = page
+        self.current = "start"
+        self.found: list[str] = []
+        page.expose_function("cspViolation", self.add)
+        page.add_init_script(LISTEN)
+        page.on("console", self.console)
+
+    def add(self, text: str) -> None:
+        self.found.append(f"{self.current}: {text}")
+
+    def console(self, message) -> None:
+        if "Content Security Policy" in message.text:
+            self.add(message.text)
+
+    def visited(self, name: str) -> None:
+        # Late events (deferred scripts, lazy images) belong to this page.
+        self.current = name
+        self.page.wait_for_load_state("load")
+        self.page.wait_for_timeout(150)
+
+
 def new_page(browser, width_name: str):
     width, height = WIDTHS[width_name]
     context = browser.new_context(viewport={"width": width, "height": height})
