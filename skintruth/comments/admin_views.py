@@ -15,10 +15,12 @@ from skintruth.shop.catalogue import ratings
 
 from . import notify, services
 from .models import Comment, Status, Triage
-from .suggestions import find_suggestion, suggest_answers
+from .suggestions import suggest_answers
 
 PER_PAGE = 50
 QUESTIONS_PER_PAGE = 10  # each question brings its suggested answers
+SHOWN_SUGGESTIONS = 3
+QUOTABLE = 20  # a quote link still finds its passage if the ranking moved a little
 PERMISSION = "comments.change_comment"
 ACTION_LABELS = {
     "approve": "approved",
@@ -166,20 +168,20 @@ class ReplyView(EditView):
     template_name = "comments/admin/reply.html"
 
     def get_context_data(self, **kwargs):
-        kwargs.setdefault("form", ReplyForm(initial={"text": self.quoted_text()}))
+        # One search serves both the list shown and the passage being quoted.
+        key = self.request.GET.get("quote", "")
+        found = []
+        if self.comment.is_question or key:
+            found = suggest_answers(
+                self.comment.text, limit=QUOTABLE, question_id=self.comment.pk
+            )
+        quoted = next((s for s in found if s.key == key), None) if key else None
+        initial = {"text": quoted.quoted_reply() if quoted else ""}
+        kwargs.setdefault("form", ReplyForm(initial=initial))
         context = super().get_context_data(**kwargs)
         context["reviewer"] = notify.reviewer_for(self.comment.page)
-        if self.comment.is_question:
-            context["suggestions"] = suggest_answers(
-                self.comment.text, question_id=self.comment.pk
-            )
+        context["suggestions"] = found[:SHOWN_SUGGESTIONS]
         return context
-
-    def quoted_text(self) -> str:
-        """The start of a reply quoting the suggestion picked in the queue."""
-        key = self.request.GET.get("quote", "")
-        suggestion = find_suggestion(key, self.comment.text) if key else None
-        return suggestion.quoted_reply() if suggestion else ""
 
     def post(self, request, *args, **kwargs):
         form = ReplyForm(request.POST)

@@ -215,11 +215,3 @@ def _score(found: list[Suggestion]) -> None:
         suggestion.score = suggestion.bonus + sum(
             1 + math.log(len(found) / counts[word]) for word in suggestion.covered
         )
-
-
-def find_suggestion(key: str, text: str) -> Suggestion | None:
-    """A suggestion by its key, as shown for this question (for the quote link)."""
-    return next(
-        (s for s in suggest_answers(text, limit=20) if s.key == key),
-        None,
-    )
