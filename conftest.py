@@ -199,7 +199,7 @@ def caching_proxy(live_server, settings, tmp_path):
     )
     settings.WAGTAILFRONTENDCACHE = {
         "proxy": {
-            "BACKEND": "skintruth.core.frontend_cache.ProxyPurgeBackend",
+            "BACKEND": "skintruth.core.caching.frontend.ProxyPurgeBackend",
             "LOCATION": running.purge_url,
         }
     }

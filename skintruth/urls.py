@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from skintruth.core.security import csp_report
+from skintruth.core.security.headers import csp_report
 from skintruth.core.views import AdminLogoutView, serve_media
 from skintruth.shop import accounts
 from skintruth.sitesearch import views as search_views

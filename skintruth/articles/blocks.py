@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from skintruth.core.blocks import (
+from skintruth.core.pages.blocks import (
     BulletListBlock,
     CaptionedImageBlock,
     HeadingBlock,

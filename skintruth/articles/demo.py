@@ -2,9 +2,9 @@
 
 import datetime
 
-from skintruth.core.demo import get_or_create_child
-from skintruth.core.demo_content import ARTICLES, TOPICS
-from skintruth.core.demo_images import draw_still_life, save_image
+from skintruth.core.demo.content import ARTICLES, TOPICS
+from skintruth.core.demo.images import draw_still_life, save_image
+from skintruth.core.demo.shell import get_or_create_child
 from skintruth.shop.demo_content import ARTICLE_PRODUCTS
 
 from .models import ArticleIndexPage, ArticlePage, Topic

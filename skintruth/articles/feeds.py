@@ -6,8 +6,8 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 
-from skintruth.core.frontend_cache import allow_shared_cache
-from skintruth.core.metadata import site_root
+from skintruth.core.caching.frontend import allow_shared_cache
+from skintruth.core.pages.metadata import site_root
 
 from .models import ArticleIndexPage, ArticlePage, Topic
 

@@ -12,16 +12,16 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from skintruth.core.metadata import (
+from skintruth.core.pages.base import DatedPage, DatedPageQuerySet, SectionIndexPage
+from skintruth.core.pages.metadata import (
     SCHEMA_CONTEXT,
     AnswerSource,
     Discussion,
     PageMetadata,
     absolute,
 )
-from skintruth.core.mixins import SlugFromNameMixin
-from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
-from skintruth.core.passages import Passage, body_passages
+from skintruth.core.pages.mixins import SlugFromNameMixin
+from skintruth.core.pages.passages import Passage, body_passages
 
 from .blocks import ArticleBodyBlock
 

@@ -10,8 +10,8 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 
-from skintruth.core import fragments
-from skintruth.core.frontend_cache import is_shared
+from skintruth.core.caching import fragments
+from skintruth.core.caching.frontend import is_shared
 
 from .forms import CommentForm, started_token
 from .models import Comment

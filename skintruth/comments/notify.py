@@ -12,9 +12,9 @@ from django.core import signing
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from skintruth.core import mail
-from skintruth.core.metadata import Discussion
 from skintruth.core.models import OutgoingEmail
+from skintruth.core.operations import mail
+from skintruth.core.pages.metadata import Discussion
 
 from .models import Comment, EmailOptOut, Status
 

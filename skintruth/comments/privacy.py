@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
-from skintruth.core.frontend_cache import purge
+from skintruth.core.caching.frontend import purge
 from skintruth.core.models import OutgoingEmail
 from skintruth.shop import privacy as shop_privacy
 

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
-from skintruth.core import fragments
-from skintruth.core.frontend_cache import purge
-from skintruth.core.metadata import Discussion
+from skintruth.core.caching import fragments
+from skintruth.core.caching.frontend import purge
+from skintruth.core.pages.metadata import Discussion
 from skintruth.shop.customer.models import display_name_of
 
 from . import antispam, notify

@@ -20,7 +20,7 @@ from oscar.core.loading import get_model
 from wagtail.models import Page
 from wagtail.search.query import PlainText
 
-from skintruth.core.metadata import AnswerSource
+from skintruth.core.pages.metadata import AnswerSource
 
 from .models import Comment, Role
 

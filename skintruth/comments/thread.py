@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import F
 
-from skintruth.core.metadata import Discussion
+from skintruth.core.pages.metadata import Discussion
 from skintruth.shop.catalogue.ratings import accounts_that_bought
 
 from .models import Comment

@@ -1,8 +1,8 @@
 """Demo contributors: four reviewers with drawn portraits."""
 
-from skintruth.core.demo import get_or_create_child
-from skintruth.core.demo_content import CONTRIBUTORS
-from skintruth.core.demo_images import draw_portrait, save_image
+from skintruth.core.demo.content import CONTRIBUTORS
+from skintruth.core.demo.images import draw_portrait, save_image
+from skintruth.core.demo.shell import get_or_create_child
 
 from .models import ContributorIndexPage, ContributorPage
 

@@ -8,8 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from skintruth.comments.models import Comment
-from skintruth.core.metadata import SCHEMA_CONTEXT, PageMetadata
-from skintruth.core.pages import SectionIndexPage, SkintruthPageForm
+from skintruth.core.pages.base import SectionIndexPage, SkintruthPageForm
+from skintruth.core.pages.metadata import SCHEMA_CONTEXT, PageMetadata
 
 PROFILE_SHELF = 6  # videos and stories shown on a profile
 PROFILE_PICKS = 10

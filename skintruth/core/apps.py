@@ -7,6 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from . import invalidation
+        from skintruth.core.caching import invalidation
 
         invalidation.connect()

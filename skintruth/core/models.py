@@ -15,10 +15,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from . import fragments
-from .hooks import HOME_PAGE_CONTEXT
-from .metadata import SCHEMA_CONTEXT, PageMetadata, site_root
-from .pages import SkintruthPageForm
+from skintruth.core.caching import fragments
+from skintruth.core.hooks import HOME_PAGE_CONTEXT
+from skintruth.core.pages.base import SkintruthPageForm
+from skintruth.core.pages.metadata import SCHEMA_CONTEXT, PageMetadata, site_root
 
 
 class HomePage(PageMetadata, Page):

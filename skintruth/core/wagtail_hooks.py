@@ -7,9 +7,13 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .frontend_cache import allow_shared_cache
-from .models import FooterPromo, WorkerHeartbeat
-from .signin_admin import FailedSignInViewSet, LockoutViewSet, ReadAndUnlockPolicy
+from skintruth.core.caching.frontend import allow_shared_cache
+from skintruth.core.models import FooterPromo, WorkerHeartbeat
+from skintruth.core.security.signin_admin import (
+    FailedSignInViewSet,
+    LockoutViewSet,
+    ReadAndUnlockPolicy,
+)
 
 
 @hooks.register("insert_global_admin_css")

@@ -3,7 +3,7 @@
 from oscar.core.loading import get_model
 
 from skintruth.articles.models import ArticlePage
-from skintruth.core.demo import get_or_create_child
+from skintruth.core.demo.shell import get_or_create_child
 
 from .models import (
     PICKS_PER_LIST,

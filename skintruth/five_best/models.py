@@ -10,15 +10,15 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from skintruth.core.metadata import (
+from skintruth.core.pages.base import SectionIndexPage, SkintruthPageForm
+from skintruth.core.pages.metadata import (
     SCHEMA_CONTEXT,
     AnswerSource,
     PageMetadata,
     without_context,
 )
-from skintruth.core.mixins import SlugFromNameMixin
-from skintruth.core.pages import SectionIndexPage, SkintruthPageForm
-from skintruth.core.passages import Passage
+from skintruth.core.pages.mixins import SlugFromNameMixin
+from skintruth.core.pages.passages import Passage
 from skintruth.shop.catalogue.structured_data import product_data
 
 PICKS_PER_LIST = 5

@@ -2,7 +2,7 @@
 
 from django.templatetags.static import static
 
-from skintruth.core.metadata import absolute, site_root
+from skintruth.core.pages.metadata import absolute, site_root
 
 # The picture a link preview shows for anything without one of its own.
 DEFAULT_SHARE_IMAGE = "skintruth/share-card.png"

@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from skintruth.core.frontend_cache import purge
+from skintruth.core.caching.frontend import purge
 
 
 def purge_sitemap(sender, instance, **kwargs) -> None:

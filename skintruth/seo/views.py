@@ -2,7 +2,7 @@ from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import HttpResponse
 from django.urls import reverse
 
-from skintruth.core.frontend_cache import allow_shared_cache
+from skintruth.core.caching.frontend import allow_shared_cache
 
 from .metadata import site_root
 from .sitemaps import sitemaps_for

@@ -100,18 +100,18 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "skintruth.core.frontend_cache.SharedCacheMiddleware",
+    "skintruth.core.caching.frontend.SharedCacheMiddleware",
     # Headers (issue 10): cookie flags, no-store, CSP, Permissions-Policy.
-    "skintruth.core.security.CookieFlagsMiddleware",
-    "skintruth.core.security.NoStoreMiddleware",
-    "skintruth.core.security.AreaCSPMiddleware",
+    "skintruth.core.security.headers.CookieFlagsMiddleware",
+    "skintruth.core.security.headers.NoStoreMiddleware",
+    "skintruth.core.security.headers.AreaCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "skintruth.core.csrf.FetchMetadataCsrfViewMiddleware",
+    "skintruth.core.security.csrf.FetchMetadataCsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -182,7 +182,9 @@ if REDIS_URL:
                 "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 0.25,
                 "SOCKET_TIMEOUT": 0.5,
-                "CONNECTION_POOL_CLASS": "skintruth.core.cache_guard.GuardedPool",
+                "CONNECTION_POOL_CLASS": (
+                    "skintruth.core.caching.redis_guard.GuardedPool"
+                ),
             },
         }
     }
@@ -197,7 +199,7 @@ FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")
 WAGTAILFRONTENDCACHE = {}
 if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE["proxy"] = {
-        "BACKEND": "skintruth.core.frontend_cache.ProxyPurgeBackend",
+        "BACKEND": "skintruth.core.caching.frontend.ProxyPurgeBackend",
         "LOCATION": FRONTEND_CACHE_URL,
     }
 # The app servers keep their own copy of shared pages too (for readers the
@@ -205,7 +207,7 @@ if FRONTEND_CACHE_URL:
 APP_PAGE_CACHE = env.bool("APP_PAGE_CACHE", default=bool(REDIS_URL))
 if APP_PAGE_CACHE:
     WAGTAILFRONTENDCACHE["app"] = {
-        "BACKEND": "skintruth.core.frontend_cache.AppPageCacheBackend"
+        "BACKEND": "skintruth.core.caching.frontend.AppPageCacheBackend"
     }
 FRONTEND_CACHE_SECONDS = env.int("FRONTEND_CACHE_SECONDS", default=3600)
 FRONTEND_CACHE_QUERY_SECONDS = env.int("FRONTEND_CACHE_QUERY_SECONDS", default=10)
@@ -283,7 +285,7 @@ HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}
 }
 
-# Security headers (issue 10; skintruth.core.security). One strict policy for
+# Security headers (issue 10; skintruth.core.security.headers). One strict policy for
 # the public site: pages are shared by caches, so no per-request nonce, and
 # every script is a file of ours. CSP_REPORT_ONLY=true sends it as
 # Report-Only, to try a change on production traffic without breaking pages.
@@ -364,7 +366,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     # "Cache ... is back" closes each Redis outage's warning in the log.
-    "loggers": {"skintruth.core.cache_guard": {"level": "INFO"}},
+    "loggers": {"skintruth.core.caching.redis_guard": {"level": "INFO"}},
 }
 
 # Shop (skintruth.shop: forked Oscar apps)
@@ -395,18 +397,20 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # sign-ins, at the Wagtail admin and the shop alike; staff see the attempts
 # under Settings > Sign-in lockouts in the Wagtail admin.
 INSTALLED_APPS.append("axes")
-AUTHENTICATION_BACKENDS.insert(0, "skintruth.core.auth_backends.RequestLockoutBackend")
+AUTHENTICATION_BACKENDS.insert(
+    0, "skintruth.core.security.auth_backends.RequestLockoutBackend"
+)
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
-AXES_USERNAME_CALLABLE = "skintruth.core.auth_backends.lockout_username"
+AXES_USERNAME_CALLABLE = "skintruth.core.security.auth_backends.lockout_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
-AXES_CLIENT_IP_CALLABLE = "skintruth.core.client_ip.client_ip"
-AXES_LOCKOUT_CALLABLE = "skintruth.core.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "skintruth.core.security.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "skintruth.core.security.lockout.lockout_response"
 # Password reset mails leave from the worker, so known and unknown addresses
-# cost the request the same (core/password_reset.py; the shop's in urls.py).
+# cost the request the same (core/security/password_reset.py; the shop's in urls.py).
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
-    "skintruth.core.password_reset.AdminPasswordResetForm"
+    "skintruth.core.security.password_reset.AdminPasswordResetForm"
 )

@@ -43,5 +43,6 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
 # its owner submits it at hstspreload.org, a promise slow to take back.
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 # W003 looks for Django's CSRF middleware by name; ours is its subclass
-# (skintruth.core.csrf.FetchMetadataCsrfViewMiddleware), so the protection is on.
+# (skintruth.core.security.csrf.FetchMetadataCsrfViewMiddleware), so the
+# protection is on.
 SILENCED_SYSTEM_CHECKS = ["security.W003"]

@@ -9,7 +9,7 @@ from django.urls import reverse_lazy
 from oscar.apps.customer.forms import PasswordResetForm as OscarPasswordResetForm
 from oscar.core.loading import get_class
 
-from skintruth.core.password_reset import QueuedPasswordReset, public_address
+from skintruth.core.security.password_reset import QueuedPasswordReset, public_address
 from skintruth.shop.order.utils import OutboxDispatcher
 
 CustomerDispatcher = get_class("customer.utils", "CustomerDispatcher")

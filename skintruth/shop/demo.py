@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from oscar.apps.catalogue.categories import create_from_sequence
 from oscar.core.loading import get_model
 
-from skintruth.core.demo_images import draw_still_life
+from skintruth.core.demo.images import draw_still_life
 from skintruth.shop.demo_content import (
     BRANDS,
     CATEGORIES,

@@ -13,8 +13,8 @@ from django.urls import reverse
 from oscar.core.loading import get_model
 from wagtail.models import Page, ReferenceIndex
 
-from skintruth.core import fragments
-from skintruth.core.frontend_cache import enabled, purge, purge_everything
+from skintruth.core.caching import fragments
+from skintruth.core.caching.frontend import enabled, purge, purge_everything
 
 
 def product_paths(product) -> list[str]:

@@ -2,8 +2,8 @@
 
 import datetime
 
-from skintruth.core.demo import get_or_create_child
-from skintruth.core.demo_images import draw_portrait, save_image
+from skintruth.core.demo.images import draw_portrait, save_image
+from skintruth.core.demo.shell import get_or_create_child
 
 from .demo_content import STORIES
 from .models import StoryIndexPage, StoryPage

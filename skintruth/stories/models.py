@@ -9,9 +9,9 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from skintruth.articles.blocks import ArticleBodyBlock
-from skintruth.core.metadata import AnswerSource, Discussion, PageMetadata
-from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
-from skintruth.core.passages import Passage, body_passages
+from skintruth.core.pages.base import DatedPage, DatedPageQuerySet, SectionIndexPage
+from skintruth.core.pages.metadata import AnswerSource, Discussion, PageMetadata
+from skintruth.core.pages.passages import Passage, body_passages
 
 LISTING_IMAGE_SPEC = "fill-640x400"
 STORIES_PER_PAGE = 12

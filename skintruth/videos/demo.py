@@ -16,8 +16,8 @@ from django.db.models import Q
 from oscar.core.loading import get_model
 
 from skintruth.articles.models import ArticlePage, Topic
-from skintruth.core.demo import get_or_create_child
-from skintruth.core.demo_images import draw_still_life, save_image
+from skintruth.core.demo.images import draw_still_life, save_image
+from skintruth.core.demo.shell import get_or_create_child
 
 from .demo_content import VIDEOS
 from .models import VideoIndexPage, VideoPage

@@ -22,8 +22,8 @@ from wagtail.search import index
 
 from skintruth.articles.models import ArticlePage, Topic
 from skintruth.contributors.models import ContributorPage
-from skintruth.core.metadata import Discussion, PageMetadata, absolute
-from skintruth.core.pages import DatedPage, DatedPageQuerySet, SectionIndexPage
+from skintruth.core.pages.base import DatedPage, DatedPageQuerySet, SectionIndexPage
+from skintruth.core.pages.metadata import Discussion, PageMetadata, absolute
 
 from .captions import transcript_paragraphs, webvtt_problem
 

@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
-from skintruth.core import fragments
+from skintruth.core.caching import fragments
 
 from ..discussion import (
     comment_counts,

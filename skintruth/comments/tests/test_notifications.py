@@ -8,8 +8,8 @@ from django.core.management import call_command
 
 from skintruth.comments import services
 from skintruth.comments.models import Comment, Status
-from skintruth.core.mail import retry_undelivered
 from skintruth.core.models import OutgoingEmail
+from skintruth.core.operations.mail import retry_undelivered
 
 from .factories import CommentFactory
 

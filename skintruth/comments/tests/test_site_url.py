@@ -7,7 +7,7 @@ import pytest
 from django.contrib.sites.models import Site as DjangoSite
 from django.core import mail
 
-from skintruth.core.site_url import sync_sites
+from skintruth.core.operations.site_url import sync_sites
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from django.utils.safestring import SafeString
 from wagtail import hooks
 from wagtail.models import Site
 
-from skintruth.core import fragments
-from skintruth.core.frontend_cache import is_shared
+from skintruth.core.caching import fragments
+from skintruth.core.caching.frontend import is_shared
 from skintruth.core.hooks import ANNOUNCEMENT_PLACEHOLDERS
 from skintruth.core.models import AnnouncementSettings, FooterPromo
 

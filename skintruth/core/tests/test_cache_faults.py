@@ -15,7 +15,7 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from skintruth.core import cache_guard
+from skintruth.core.caching import redis_guard as cache_guard
 from skintruth.core.tests.factories import ArticlePageFactory, build_site
 
 pytestmark = [
@@ -63,7 +63,7 @@ def redis_cache(redis_server, settings):
         "IGNORE_EXCEPTIONS": True,
         "SOCKET_CONNECT_TIMEOUT": 0.25,
         "SOCKET_TIMEOUT": 0.5,
-        "CONNECTION_POOL_CLASS": "skintruth.core.cache_guard.GuardedPool",
+        "CONNECTION_POOL_CLASS": "skintruth.core.caching.redis_guard.GuardedPool",
     }
     location = f"redis://127.0.0.1:{redis_server.port}/0"
     caches = {

@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from skintruth.core.client_ip import client_ip
+from skintruth.core.security.client_ip import client_ip
 
 
 def request(remote="10.0.0.2", forwarded=None):

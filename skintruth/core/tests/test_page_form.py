@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from skintruth.articles.models import ArticlePage
 from skintruth.articles.tests.test_publishing import article_form, body_data
-from skintruth.core.pages import SkintruthPageForm
+from skintruth.core.pages.base import SkintruthPageForm
 from skintruth.core.tests.factories import ContributorPageFactory
 
 

@@ -122,7 +122,7 @@ def test_a_same_origin_post_needs_no_token(article):
 def app_page_cache(settings):
     settings.APP_PAGE_CACHE = True
     settings.WAGTAILFRONTENDCACHE = {
-        "app": {"BACKEND": "skintruth.core.frontend_cache.AppPageCacheBackend"}
+        "app": {"BACKEND": "skintruth.core.caching.frontend.AppPageCacheBackend"}
     }
 
 

@@ -11,9 +11,9 @@ from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
 
-from skintruth.core.mail import queue_email
 from skintruth.core.management.commands.run_worker import Command
 from skintruth.core.models import WorkerHeartbeat
+from skintruth.core.operations.mail import queue_email
 
 QUEUED_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from skintruth.core import fragments
+from skintruth.core.caching import fragments
 from skintruth.seo.metadata import canonical_url, page_metadata
 from skintruth.seo.structured_data import structured_data, to_script
 

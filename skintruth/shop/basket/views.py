@@ -9,7 +9,7 @@ from oscar.apps.basket.views import *  # noqa: F403 — Oscar's fork pattern
 from oscar.apps.basket.views import BasketAddView as OscarBasketAddView
 from oscar.apps.basket.views import BasketView as OscarBasketView
 
-from skintruth.core.csrf import is_cross_site
+from skintruth.core.security.csrf import is_cross_site
 from skintruth.shop.services import free_shipping_progress
 
 

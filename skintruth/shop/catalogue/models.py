@@ -5,8 +5,8 @@ from django.urls import reverse
 from oscar.apps.catalogue.abstract_models import AbstractProduct
 from wagtail.search import index
 
-from skintruth.core.metadata import absolute
-from skintruth.core.mixins import SlugFromNameMixin
+from skintruth.core.pages.metadata import absolute
+from skintruth.core.pages.mixins import SlugFromNameMixin
 from skintruth.shop.catalogue.structured_data import product_data
 
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from skintruth.core.metadata import SCHEMA_CONTEXT, absolute
+from skintruth.core.pages.metadata import SCHEMA_CONTEXT, absolute
 from skintruth.shop.catalogue.ratings import reviewer_shown_name
 
 

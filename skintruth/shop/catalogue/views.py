@@ -7,7 +7,7 @@ from oscar.apps.catalogue.views import *  # noqa: F403 — Oscar's fork pattern
 from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailView
 from oscar.core.loading import get_model
 
-from skintruth.core.frontend_cache import SharedCacheMixin
+from skintruth.core.caching.frontend import SharedCacheMixin
 from skintruth.shop.catalogue import ratings
 
 Brand = get_model("catalogue", "Brand")

@@ -7,7 +7,7 @@ from oscar.apps.order.utils import OrderCreator as OscarOrderCreator
 from oscar.apps.order.utils import OrderDispatcher as OscarOrderDispatcher
 from oscar.core.loading import get_class
 
-from skintruth.core.mail import queue_email
+from skintruth.core.operations.mail import queue_email
 
 
 class OrderCreator(OscarOrderCreator):

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from oscar.apps.shipping.abstract_models import AbstractOrderAndItemCharges
 
-from skintruth.core import fragments
+from skintruth.core.caching import fragments
 from skintruth.shop.purges import purge_whole_shop
 
 THRESHOLD_CACHE_KEY = "shop:free-shipping-threshold"

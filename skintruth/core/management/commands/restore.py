@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from skintruth.core.backups import BackupError, restore
+from skintruth.core.operations.backups import BackupError, restore
 
 
 class Command(BaseCommand):

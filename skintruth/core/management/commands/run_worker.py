@@ -20,8 +20,8 @@ from django_tasks_db.backend import DatabaseBackend
 from wagtail import hooks
 
 from skintruth.core.hooks import WORKER_ROUND
-from skintruth.core.mail import retry_undelivered
 from skintruth.core.models import WorkerHeartbeat
+from skintruth.core.operations.mail import retry_undelivered
 
 logger = logging.getLogger(__name__)
 BACKOFF_SECONDS = 1.0

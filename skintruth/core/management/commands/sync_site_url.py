@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from skintruth.core.site_url import site_url, sync_sites
+from skintruth.core.operations.site_url import site_url, sync_sites
 
 
 class Command(BaseCommand):

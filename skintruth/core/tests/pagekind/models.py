@@ -3,7 +3,7 @@
 from django.db import models
 from wagtail.models import Page
 
-from skintruth.core.metadata import Discussion, PageMetadata
+from skintruth.core.pages.metadata import Discussion, PageMetadata
 
 
 class ClinicNotePage(Discussion, PageMetadata, Page):

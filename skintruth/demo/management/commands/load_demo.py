@@ -12,7 +12,7 @@ from skintruth.articles import demo as articles_demo
 from skintruth.articles.models import ArticlePage
 from skintruth.comments import demo as comments_demo
 from skintruth.contributors import demo as contributors_demo
-from skintruth.core import demo as core_demo
+from skintruth.core.demo import shell as core_demo
 from skintruth.five_best import demo as five_best_demo
 from skintruth.shop import demo as shop_demo
 from skintruth.stories import demo as stories_demo

@@ -8,7 +8,8 @@ instead of waiting. Then one call tries Redis again; the first success closes
 the breaker, empties the cache (writes and purges made meanwhile never reached
 it, so what it holds may be stale) and logs that the cache is back.
 
-Settings: OPTIONS["CONNECTION_POOL_CLASS"] = "skintruth.core.cache_guard.GuardedPool".
+Settings: OPTIONS["CONNECTION_POOL_CLASS"] =
+"skintruth.core.caching.redis_guard.GuardedPool".
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from .models import OutgoingEmail
+from skintruth.core.models import OutgoingEmail
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8

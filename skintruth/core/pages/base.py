@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
-from .metadata import PageMetadata
+from skintruth.core.pages.metadata import PageMetadata
 
 # Set in the schedule dialog, which is closed when the form comes back with errors.
 SCHEDULE_FIELDS = ("go_live_at", "expire_at")

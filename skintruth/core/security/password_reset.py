@@ -15,7 +15,7 @@ from django.utils.module_loading import import_string
 from django_tasks import task
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
-from .mail import queue_email
+from skintruth.core.operations.mail import queue_email
 
 
 class QueuedPasswordReset:

@@ -11,9 +11,13 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import fragments
-from .frontend_cache import purge, purge_everything, purge_page_and_dependents
-from .models import AnnouncementSettings, FooterPromo
+from skintruth.core.caching import fragments
+from skintruth.core.caching.frontend import (
+    purge,
+    purge_everything,
+    purge_page_and_dependents,
+)
+from skintruth.core.models import AnnouncementSettings, FooterPromo
 
 SHELL = (AnnouncementSettings, FooterPromo)
 

@@ -2,8 +2,8 @@
 
 from wagtail.models import Page, Site
 
-from .models import AnnouncementSettings, FooterPromo, HomePage
-from .site_url import sync_sites
+from skintruth.core.models import AnnouncementSettings, FooterPromo, HomePage
+from skintruth.core.operations.site_url import sync_sites
 
 HOME_INTRO = "Independent reviews and guides. We buy what we test and say what we find."
 
