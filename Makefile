@@ -7,7 +7,13 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format check browser-deps proxy-deps validator-deps serve bench screenshots clean
+.PHONY: install run test test-full lint format check browser-deps proxy-deps validator-deps serve bench screenshots clean
+
+# The fast tier: unit and integration tests against the database, with no
+# browser and no server of their own. The full tier adds what starts real
+# programs: Chromium, the audits, nginx, gunicorn, redis-server (pyproject.toml
+# names the markers).
+FAST_TIER := not browser and not system
 
 $(INSTALLED): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -56,8 +62,12 @@ proxy-deps:
 validator-deps:
 	@bash scripts/install-validator.sh
 
-test: install lint check browser-deps proxy-deps validator-deps
-	$(BIN)/pytest -n 2 --dist loadfile
+test: install lint check
+	$(BIN)/pytest -n 2 --dist loadfile -m "$(FAST_TIER)"
+
+# Every test, both tiers, on the database in DATABASE_URL (SQLite by default).
+test-full: install browser-deps proxy-deps validator-deps
+	$(BIN)/pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
 serve: install proxy-deps
 	$(BIN)/python -m deploy.serve

@@ -2,19 +2,27 @@
 
 import dataclasses
 import http.client
-import sqlite3
+import uuid
 
 import pytest
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.sites.models import SITE_CACHE
 from django.core.cache import cache
 from django.core.management import call_command
-from django.core.management.color import no_style
-from django.db import connection, transaction
+from django.db import connection
 
 from deploy import proxy
-from skintruth.core.tests.factories import build_site, ensure_wagtail_base_data
+from skintruth.core.tests.databases import DEMO, DEMO_INDEXED, MIGRATED, TestDatabases
+from skintruth.core.tests.factories import build_site
+
+# A test that needs one of these starts real servers: it belongs to the full
+# tier (`make test-full`), not to the fast one `make test` runs.
+SERVER_FIXTURES = {"live_server", "caching_proxy", "shared_proxy"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if SERVER_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.system)
 
 
 @pytest.fixture(autouse=True)
@@ -53,100 +61,53 @@ def search_index(db):
     return build
 
 
+@pytest.fixture(scope="session")
+def test_databases(
+    request, django_test_environment, django_db_blocker, django_db_modify_db_settings
+):
+    """The worker's database, copied from one migrated for the whole run
+    (skintruth/core/tests/databases.py), and the states it can be reset to."""
+    worker_name = connection.creation._get_test_db_name()
+    workerinput = getattr(request.config, "workerinput", {})
+    suffix = workerinput.get("workerid")
+    shared_name = worker_name.removesuffix(f"_{suffix}") if suffix else worker_name
+    run_id = ""
+    if request.config.getoption("create_db"):
+        run_id = "-" + workerinput.get("testrunuid", uuid.uuid4().hex)
+    databases = TestDatabases(
+        shared_name=shared_name, worker_name=worker_name, run_id=run_id
+    )
+    with django_db_blocker.unblock():
+        databases.set_up()
+    return databases
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(test_databases):
+    """Replaces pytest-django's: no worker migrates on its own."""
+
+
 @pytest.fixture(scope="module")
-def _demo_for_module(django_db_setup, django_db_blocker):
-    """The demo, built once for a test module inside a transaction that is
-    rolled back after the module's last test, as Django's setUpTestData does."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        ensure_wagtail_base_data()
-        call_command("load_demo", verbosity=0)
+def _demo_for_module(test_databases, django_db_blocker):
+    """The demo, put into the database for a test module's tests and taken
+    away after its last one; each test's own changes are rolled back."""
+    with django_db_blocker.unblock():
+        test_databases.restore(DEMO)
         yield
-        transaction.set_rollback(True)
+        test_databases.restore(MIGRATED)
 
 
 @pytest.fixture
 def demo(_demo_for_module, db):
     """The demo publication, as `manage.py load_demo` builds it. A module's
-    tests share one build; what each test changes is rolled back after it."""
-
-
-class DatabaseSnapshot:
-    """A copy of every table, taken once and restored in a fraction of a second.
-
-    Browser tests need committed rows (the live server reads them from another
-    thread) and each ends by emptying the database, so the demo would otherwise
-    be built again for every one of them.
-    """
-
-    SCHEMA = "demo_snapshot"
-
-    def __init__(self):
-        connection.ensure_connection()
-        self.tables = [
-            name
-            for name in connection.introspection.table_names()
-            if name != "django_migrations"
-        ]
-        if connection.vendor == "sqlite":
-            self.copy = sqlite3.connect(":memory:", check_same_thread=False)
-            connection.connection.backup(self.copy)
-        else:
-            with connection.cursor() as cursor:
-                cursor.execute(f"DROP SCHEMA IF EXISTS {self.SCHEMA} CASCADE")
-                cursor.execute(f"CREATE SCHEMA {self.SCHEMA}")
-                for table in self.tables:
-                    cursor.execute(
-                        f'CREATE TABLE {self.SCHEMA}."{table}" AS TABLE "{table}"'
-                    )
-
-    def restore(self) -> None:
-        if connection.vendor == "sqlite":
-            self.copy.backup(connection.connection)
-        else:
-            self._restore_postgresql()
-        # Rows came back under their old ids: forget what was cached about them.
-        cache.clear()
-        ContentType.objects.clear_cache()
-        SITE_CACHE.clear()
-
-    def _restore_postgresql(self) -> None:
-        quoted = ", ".join(f'"{table}"' for table in self.tables)
-        resets = connection.ops.sequence_reset_sql(
-            no_style(), apps.get_models(include_auto_created=True)
-        )
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(f"TRUNCATE {quoted} CASCADE")
-            for table in self.tables:
-                cursor.execute(
-                    f'INSERT INTO "{table}" SELECT * FROM {self.SCHEMA}."{table}"'
-                )
-            for statement in resets:
-                cursor.execute(statement)
-
-    def drop(self) -> None:
-        if connection.vendor == "sqlite":
-            self.copy.close()
-        else:
-            with connection.cursor() as cursor:
-                cursor.execute(f"DROP SCHEMA IF EXISTS {self.SCHEMA} CASCADE")
-
-
-@pytest.fixture(scope="session")
-def _demo_snapshot(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        ensure_wagtail_base_data()
-        call_command("load_demo", verbosity=0)
-        call_command("update_index", verbosity=0)
-        snapshot = DatabaseSnapshot()
-        yield snapshot
-        snapshot.drop()
+    tests share it; what each test changes is rolled back after it."""
 
 
 @pytest.fixture
-def demo_site(_demo_snapshot, transactional_db):
-    """The demo, committed, for tests with a live server: built once per
-    session and restored from a copy before each test."""
-    _demo_snapshot.restore()
+def demo_site(test_databases, transactional_db):
+    """The demo, committed and indexed, for tests with a live server: built
+    once for the run and restored before each test."""
+    test_databases.restore(DEMO_INDEXED)
 
 
 class ProxyClient:
@@ -185,23 +146,30 @@ class ProxyResponse:
         return self.body.decode()
 
 
-@pytest.fixture
-def caching_proxy(live_server, settings, tmp_path):
-    """nginx from deploy/ in front of the live server, purged by the app."""
+@pytest.fixture(scope="session")
+def shared_proxy(live_server, tmp_path_factory):
+    """One nginx from deploy/ in front of the live server, for the whole run."""
     if not proxy.available():
         pytest.skip(
             "nginx with the cache-purge module is missing: "
-            "run scripts/install-proxy.sh (make test does)"
+            "run scripts/install-proxy.sh (make test-full does)"
         )
     upstream = live_server.url.removeprefix("http://")
-    running = proxy.Proxy(
-        upstreams=[upstream], run_dir=tmp_path / "proxy", media_root=tmp_path
-    )
+    run_dir = tmp_path_factory.mktemp("proxy")
+    with proxy.Proxy(
+        upstreams=[upstream], run_dir=run_dir, media_root=run_dir
+    ) as running:
+        yield running
+
+
+@pytest.fixture
+def caching_proxy(shared_proxy, settings):
+    """The caching proxy, purged by the app; it starts each test empty."""
     settings.WAGTAILFRONTENDCACHE = {
         "proxy": {
             "BACKEND": "skintruth.core.caching.frontend.ProxyPurgeBackend",
-            "LOCATION": running.purge_url,
+            "LOCATION": shared_proxy.purge_url,
         }
     }
-    with running:
-        yield ProxyClient(running)
+    yield ProxyClient(shared_proxy)
+    shared_proxy.purge_all()

@@ -18,6 +18,7 @@ from skintruth.comments.tests.factories import CommentFactory
 from skintruth.core.tests.factories import build_site
 from skintruth.shop.tests.factories import make_order, make_product
 
+pytestmark = pytest.mark.system
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="pg_dump and pg_restore need PostgreSQL"
 )
@@ -158,6 +159,7 @@ def test_restore_refuses_a_directory_without_a_backup(tmp_path, db):
         call_command("restore", str(tmp_path), noinput=True)
 
 
+@pytest.mark.sqlite
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's backup API")
 @pytest.mark.django_db(transaction=True)
 def test_sqlite_backup_restores_into_a_new_file_with_every_comment(

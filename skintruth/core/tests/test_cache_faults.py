@@ -19,6 +19,7 @@ from skintruth.core.caching import redis_guard as cache_guard
 from skintruth.core.tests.factories import ArticlePageFactory, build_site
 
 pytestmark = [
+    pytest.mark.system,
     pytest.mark.django_db,
     pytest.mark.skipif(not shutil.which("redis-server"), reason="needs redis-server"),
 ]

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[3]
 PROBE = "skintruth-fault-probe"
 
 pytestmark = [
+    pytest.mark.system,
     pytest.mark.postgres,
     pytest.mark.skipif(
         "postgresql" not in settings.DATABASES["default"]["ENGINE"],

@@ -4,7 +4,10 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
+
+pytestmark = pytest.mark.system
 
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "skintruth.settings.production",

@@ -26,6 +26,7 @@ def hold_write_lock(seconds: float) -> None:
     threading.Timer(seconds, other.close).start()
 
 
+@pytest.mark.sqlite
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="locks the SQLite file")
 @pytest.mark.django_db(transaction=True)
 @override_settings(TASKS=QUEUED_TASKS)

@@ -37,6 +37,7 @@ EMAIL = "ada@example.com"
 SAME_SITE = {"Sec-Fetch-Site": "same-origin"}  # what a browser sends on our forms
 
 pytestmark = [
+    pytest.mark.system,
     pytest.mark.postgres,
     # Decided before the database is set up, so a skip flushes nothing.
     pytest.mark.skipif(
