@@ -25,7 +25,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, so `pytest --reuse-db` can skip the migrations between runs.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}  # noqa: F405
 
-# The crash tests start gunicorn with these to stop a checkout at a named step
+# The crash tests start gunicorn with this to stop a checkout at a named step
 # (skintruth.shop.checkout.services.checkpoint); empty everywhere else.
-CHECKOUT_PAUSE_AT = env("CHECKOUT_PAUSE_AT", default="")  # noqa: F405
-CHECKOUT_PAUSE_FILE = env("CHECKOUT_PAUSE_FILE", default="")  # noqa: F405
+CHECKOUT_PAUSE_DIR = env("CHECKOUT_PAUSE_DIR", default="")  # noqa: F405

@@ -156,11 +156,16 @@ def attempt_for_basket(basket_id: int) -> CheckoutAttempt | None:
 
 def checkpoint(name: str) -> None:
     """Where the crash tests kill the web process. Only the test settings can
-    switch it on (CHECKOUT_PAUSE_AT); it then writes its pid and waits."""
-    if getattr(settings, "CHECKOUT_PAUSE_AT", "") != name:
+    switch it on (CHECKOUT_PAUSE_DIR): a test arms a step by creating a file
+    named after it there, and the process reaching it writes its pid into the
+    file and waits to be killed."""
+    directory = getattr(settings, "CHECKOUT_PAUSE_DIR", "")
+    if not directory:
         return
-    Path(settings.CHECKOUT_PAUSE_FILE).write_text(str(os.getpid()))
-    time.sleep(60)
+    armed = Path(directory) / name
+    if armed.exists():
+        armed.write_text(str(os.getpid()))
+        time.sleep(60)
 
 
 def absolute_url(path: str) -> str:

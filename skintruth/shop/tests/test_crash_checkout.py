@@ -54,18 +54,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@contextmanager
-def gunicorn(pause_at: str, pause_file: Path):
-    """Two gunicorn workers on the test database that stop at `pause_at`."""
+@pytest.fixture(scope="module")
+def gunicorn(tmp_path_factory):
+    """Two gunicorn workers on the test database, for the module's tests; its
+    master starts a new worker for each one killed. Yields its URL and the
+    directory where a test arms the step to stop at (`armed`)."""
     db = connection.settings_dict
+    pause_dir = tmp_path_factory.mktemp("pause")
     port = free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "skintruth.settings.test",
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/"
         f"{db['NAME']}",
-        "CHECKOUT_PAUSE_AT": pause_at,
-        "CHECKOUT_PAUSE_FILE": str(pause_file),
+        "CHECKOUT_PAUSE_DIR": str(pause_dir),
     }
     server = subprocess.Popen(
         [GUNICORN, "skintruth.wsgi", "--bind", f"127.0.0.1:{port}"]
@@ -76,10 +78,21 @@ def gunicorn(pause_at: str, pause_file: Path):
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(url)
-        yield url
+        yield url, pause_dir
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@contextmanager
+def armed(pause_dir: Path, step: str):
+    """The next checkout to reach `step` stops there; the file gets its pid."""
+    pause_file = pause_dir / step
+    pause_file.write_text("")
+    try:
+        yield pause_file
+    finally:
+        pause_file.unlink()
 
 
 def wait_until_serving(url: str) -> None:
@@ -183,12 +196,12 @@ def shopper_in_test_client(shopper: requests.Session) -> Client:
     ],
 )
 def test_killed_checkout_ends_all_done_or_all_undone(
-    pause_at, expected, settings, tmp_path
+    pause_at, expected, settings, gunicorn
 ):
     setup_shop()
     product = make_product("Barrier cream", "45.00", stock=3)
-    pause_file = tmp_path / "paused.pid"
-    with gunicorn(pause_at, pause_file) as url:
+    url, pause_dir = gunicorn
+    with armed(pause_dir, pause_at) as pause_file:
         shopper, token = shopper_at_the_last_step(url, product)
         submit_and_kill(url, shopper, token, pause_file)
         run_worker_round(settings)
@@ -208,11 +221,11 @@ def test_killed_checkout_ends_all_done_or_all_undone(
     assert shop_state(product) == EVERYTHING
 
 
-def test_a_repeated_submit_answers_at_once_with_an_honest_status(settings, tmp_path):
+def test_a_repeated_submit_answers_at_once_with_an_honest_status(settings, gunicorn):
     setup_shop()
     product = make_product("Sun fluid", "45.00", stock=3)
-    pause_file = tmp_path / "paused.pid"
-    with gunicorn("charged", pause_file) as url:
+    url, pause_dir = gunicorn
+    with armed(pause_dir, "charged") as pause_file:
         shopper, token = shopper_at_the_last_step(url, product)
         with ThreadPoolExecutor(1) as pool:
             first = pool.submit(
