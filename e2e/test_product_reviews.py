@@ -3,8 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from skintruth.accounts.models import ReaderProfile
 from skintruth.core.tests.factories import build_site
-from skintruth.shop.customer.models import ReaderProfile
 from skintruth.shop.tests.factories import make_order, make_product, setup_shop
 
 pytestmark = pytest.mark.django_db(transaction=True)

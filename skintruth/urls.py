@@ -19,7 +19,7 @@ urlpatterns = [
     path("csp-report/", csp_report, name="csp-report"),
     path("search/", search_views.search, name="search"),
     path("comments/", include("skintruth.comments.urls")),
-    path("privacy/", include("skintruth.comments.privacy_urls")),
+    path("privacy/", include("skintruth.privacy.urls")),
     path("", include("skintruth.seo.urls")),
     path("", include("skintruth.articles.urls")),
     # Before Oscar's own: a reset that gives nothing away, sign-out by POST.

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from skintruth.accounts.models import display_name_of
 from skintruth.core.caching import fragments
 from skintruth.core.caching.frontend import purge
 from skintruth.core.pages.metadata import Discussion
-from skintruth.shop.customer.models import display_name_of
 
 from . import antispam, notify
 from .antispam import CommentRefused, Submission

@@ -18,8 +18,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
+from skintruth.accounts.models import ReaderProfile
 from skintruth.core.security.client_ip import client_ip
-from skintruth.shop.customer.models import ReaderProfile
 
 from . import discussion, notify, services
 from .antispam import CommentRefused, Submission

@@ -4,8 +4,8 @@ import pytest
 from django.utils import timezone
 from oscar.core.loading import get_model
 
+from skintruth.accounts.models import ReaderProfile
 from skintruth.comments.models import EmailOptOut, Role, Status, Triage
-from skintruth.shop.customer.models import ReaderProfile
 from skintruth.shop.tests.factories import make_order, make_product
 
 from .factories import CommentFactory

@@ -13,7 +13,7 @@ from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquer
 from django.db.models.functions import Coalesce, Lower
 from oscar.core.loading import get_model
 
-from skintruth.shop.customer.models import display_name_of
+from skintruth.accounts.models import display_name_of
 
 ProductReview = get_model("reviews", "ProductReview")
 Line = get_model("order", "Line")

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from oscar.core.loading import get_model
 
+from skintruth.accounts.models import ReaderProfile
 from skintruth.core.tests.factories import ContributorPageFactory, build_site
 from skintruth.five_best.tests.factories import (
     FiveBestIndexPageFactory,
@@ -24,7 +25,6 @@ from skintruth.five_best.tests.factories import (
     make_products,
 )
 from skintruth.shop.catalogue.ratings import reviewer_shown_name
-from skintruth.shop.customer.models import ReaderProfile
 
 from .factories import make_order, make_product, make_review, setup_shop
 
