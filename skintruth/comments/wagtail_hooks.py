@@ -5,13 +5,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 
 from skintruth.core.hooks import (
+    ACCOUNT_ACTIVITY,
     READER_DATA_ERASE,
     READER_DATA_EXPIRE,
     READER_DATA_EXPORT,
     READER_DATA_SUMMARY,
 )
 
-from . import admin_views, readers
+from . import activity, admin_views, readers
 from .models import Comment, Status
 
 admin_urls = (
@@ -93,3 +94,5 @@ hooks.register(READER_DATA_EXPORT, readers.export, order=20)
 hooks.register(READER_DATA_SUMMARY, readers.summary, order=20)
 hooks.register(READER_DATA_ERASE, readers.erase, order=20)
 hooks.register(READER_DATA_EXPIRE, readers.forget_network_details)
+hooks.register(ACCOUNT_ACTIVITY, activity.comments_section, order=10)
+hooks.register(ACCOUNT_ACTIVITY, activity.emails_section, order=40)

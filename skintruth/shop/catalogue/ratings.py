@@ -112,7 +112,7 @@ def pending_reviews() -> QuerySet:
     """Reviews waiting for an editor, oldest first, as the queue lists them."""
     return (
         ProductReview.objects.filter(status=ProductReview.FOR_MODERATION)
-        .select_related("product", "user")
+        .select_related("product", "user__profile")
         .order_by("date_created", "pk")
     )
 
