@@ -12,7 +12,7 @@ HOME_PAGE_CONTEXT = "skintruth_home_page_context"
 # announcement bar; the callable is asked only when the bar's text uses it.
 ANNOUNCEMENT_PLACEHOLDERS = "skintruth_announcement_placeholders"
 
-# fn(): housekeeping each round of the worker runs (e.g. comments purge the IP
+# fn(): housekeeping each round of the worker runs (e.g. privacy blanks the IP
 # addresses past their retention period; the shop undoes crashed checkouts).
 WORKER_ROUND = "skintruth_worker_round"
 

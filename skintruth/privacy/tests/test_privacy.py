@@ -312,3 +312,32 @@ def test_emails_we_sent_are_listed_in_the_export_and_deleted_by_erasure(
     client.post(link, {"comments": "anonymise", "confirm": "dawn@example.com"})
 
     assert not OutgoingEmail.objects.filter(recipient="dawn@example.com").exists()
+
+
+def test_export_keeps_each_apps_part_in_its_place(client, member):
+    client.force_login(member)
+
+    data = json.loads(client.get("/privacy/mine/export.json").content)
+
+    assert list(data) == [
+        "exported_at",
+        "email",
+        "account",
+        "comments",
+        "discussion_emails_stopped",
+        "emails_sent_to_you",
+        "orders",
+        "saved_addresses",
+        "product_reviews",
+        "shop_emails",
+        "stock_alerts",
+    ]
+    assert list(data["account"]) == [
+        "email",
+        "first_name",
+        "last_name",
+        "display_name",
+        "joined",
+        "last_sign_in",
+        "wish_lists",
+    ]
