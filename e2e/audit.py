@@ -16,7 +16,7 @@ from django.core import signing
 from playwright.sync_api import expect
 
 from skintruth.comments.models import Comment, ModerationPolicy
-from skintruth.comments.privacy import access_token
+from skintruth.privacy.services import access_token
 from skintruth.shop.basket.models import Basket
 from skintruth.shop.catalogue.models import Brand, Category, Product
 from skintruth.shop.checkout.views import BASKET_SALT

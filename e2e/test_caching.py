@@ -3,13 +3,13 @@
 import pytest
 from playwright.sync_api import expect
 
+from skintruth.accounts.models import ReaderProfile
 from skintruth.comments.models import Comment, ModerationPolicy, Status
 from skintruth.core.tests.factories import (
     ArticlePageFactory,
     ContributorPageFactory,
     build_site,
 )
-from skintruth.shop.customer.models import ReaderProfile
 from skintruth.shop.tests.factories import make_product, setup_shop
 
 pytestmark = pytest.mark.django_db(transaction=True)

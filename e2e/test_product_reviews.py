@@ -3,8 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from skintruth.accounts.models import ReaderProfile
 from skintruth.core.tests.factories import build_site
-from skintruth.shop.customer.models import ReaderProfile
 from skintruth.shop.tests.factories import make_order, make_product, setup_shop
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -57,7 +57,7 @@ def test_buyer_rates_editor_approves_and_readers_see_a_verified_rating(
     page.get_by_label("Username").fill("editor")
     page.get_by_label("Password").fill("pw-e2e")
     page.get_by_role("button", name="Sign in").click()
-    page.goto(base + "/admin/comments/")
+    page.goto(base + "/admin/product-reviews/")
     expect(page.get_by_text("4 of 5: Calm skin by day three")).to_be_visible()
     page.get_by_role("button", name="Approve review").click()
     expect(page.get_by_text("1 product review approved.")).to_be_visible()

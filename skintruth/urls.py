@@ -18,8 +18,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("csp-report/", csp_report, name="csp-report"),
     path("search/", search_views.search, name="search"),
+    # The account's first tab kept the address it had when comments served it.
+    path("comments/my-activity/", include("skintruth.accounts.urls")),
     path("comments/", include("skintruth.comments.urls")),
-    path("privacy/", include("skintruth.comments.privacy_urls")),
+    path("privacy/", include("skintruth.privacy.urls")),
     path("", include("skintruth.seo.urls")),
     path("", include("skintruth.articles.urls")),
     # Before Oscar's own: a reset that gives nothing away, sign-out by POST.

@@ -1,6 +1,6 @@
-"""A member's own activity across the site, on one account page: comments and
-questions with where they stand, product ratings, recent orders, and the
-discussion emails they get."""
+"""The discussion's sections of a member's "My activity" page (the page is
+skintruth.accounts'): their comments and questions with where they stand, and
+the switch for discussion emails."""
 
 from __future__ import annotations
 
@@ -8,15 +8,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
-from oscar.core.loading import get_model
+from django.shortcuts import redirect
+from django.views.decorators.http import require_POST
 
 from . import services
 from .models import Comment, EmailOptOut, Status, Triage
 
 PER_PAGE = 20
-RECENT_ORDERS = 5
 
 
 def standing(comment: Comment) -> str:
@@ -36,46 +34,43 @@ def standing(comment: Comment) -> str:
     return "Waiting for an answer"
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def my_activity(request: HttpRequest) -> HttpResponse:
-    user = request.user
-    if request.method == "POST":
-        wanted = request.POST.get("discussion_emails") == "on"
-        services.set_discussion_emails(user.email, wanted)
-        messages.success(
-            request,
-            "We will email you about replies and answers."
-            if wanted
-            else "We will not email you about replies or answers any more.",
-        )
-        return redirect("comments:my_activity")
-    comments = (
+def _members_comments(user):
+    return (
         Comment.objects.filter(user=user)
         .exclude(status=Status.DELETED)
         .select_related("page")
         .order_by("-created_at")
     )
-    page = Paginator(comments, PER_PAGE).get_page(request.GET.get("p"))
+
+
+def comments_section(request: HttpRequest) -> tuple[str, dict]:
+    page = Paginator(_members_comments(request.user), PER_PAGE).get_page(
+        request.GET.get("p")
+    )
     for comment in page:
         comment.standing = standing(comment)
-    reviews = (
-        get_model("reviews", "ProductReview")
-        .objects.filter(user=user)
-        .select_related("product")
-        .order_by("-date_created")
-    )
-    orders = (
-        get_model("order", "Order").objects.filter(user=user).order_by("-date_placed")
-    )
+    return "comments/activity/comments.html", {"comments": page}
+
+
+def emails_section(request: HttpRequest) -> tuple[str, dict]:
+    user = request.user
     context = {
-        "page_title": "My activity",
-        "active_tab": "activity",
-        "comments": page,
-        "reviews": reviews,
-        "orders": orders[:RECENT_ORDERS],
-        "order_count": orders.count(),
         "discussion_emails": not EmailOptOut.has_opted_out(user.email),
-        "notified_threads": comments.filter(notify_replies=True).count(),
+        "notified_threads": _members_comments(user).filter(notify_replies=True).count(),
     }
-    return render(request, "comments/my_activity.html", context)
+    return "comments/activity/emails.html", context
+
+
+@login_required
+@require_POST
+def discussion_emails(request: HttpRequest) -> HttpResponse:
+    """The member's switch for reply and answer emails, from My activity."""
+    wanted = request.POST.get("discussion_emails") == "on"
+    services.set_discussion_emails(request.user.email, wanted)
+    messages.success(
+        request,
+        "We will email you about replies and answers."
+        if wanted
+        else "We will not email you about replies or answers any more.",
+    )
+    return redirect("accounts:my_activity")

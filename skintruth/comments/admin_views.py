@@ -11,8 +11,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from skintruth.shop.catalogue import ratings
-
 from . import notify, services
 from .models import Comment, Status, Triage
 from .suggestions import suggest_answers
@@ -77,14 +75,11 @@ class QueueView(ModeratorView):
                 self.request.GET.get("p")
             ),
             actions=ACTION_LABELS,
-            reviews=ratings.pending_reviews() if status == Status.PENDING else None,
         )
         return context
 
     def post(self, request, *args, **kwargs):
         single = request.POST.get("single", "")
-        if single.startswith("review-"):
-            return self.moderate_review(request, single.removeprefix("review-"))
         if single:
             action, _, pk = single.partition(":")
             ids = [pk]
@@ -99,17 +94,6 @@ class QueueView(ModeratorView):
             messages.success(
                 request,
                 f"{changed} comment{'s' * (changed != 1)} {ACTION_LABELS[action]}.",
-            )
-        return redirect(request.get_full_path())
-
-    def moderate_review(self, request, value: str):
-        """Product reviews wait in this queue too: approve or reject one."""
-        action, _, pk = value.partition(":")
-        if action in ratings.MODERATION and pk.isdigit():
-            changed = ratings.moderate_reviews([int(pk)], action)
-            verb = "approved" if action == "approve" else "rejected"
-            messages.success(
-                request, f"{changed} product review{'s' * (changed != 1)} {verb}."
             )
         return redirect(request.get_full_path())
 

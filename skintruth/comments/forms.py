@@ -5,8 +5,8 @@ import time
 from django import forms
 from django.core import signing
 
-from skintruth.shop.customer.forms import display_name_field
-from skintruth.shop.customer.models import display_name_of
+from skintruth.accounts.forms import display_name_field
+from skintruth.accounts.models import display_name_of
 
 from .models import MAX_LENGTH
 

@@ -1,6 +1,12 @@
-"""Decide whether a reader's comment asks something the site should answer."""
+"""Decide whether a reader's comment asks something the site should answer.
+
+Readers often open by naming the page's reviewer ("Hi <name>, ..."); the
+callers pass the reviewer's names, so no one's name is written here.
+"""
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 # A sentence that opens with one of these asks something, with or without "?".
 QUESTION_OPENERS = (
@@ -67,11 +73,11 @@ QUESTION_PHRASES = (
     "not sure whether",
 )
 # Greetings and fillers that may come before the question word.
-LEAD_IN = re.compile(
-    r"^(?:(?:hi|hello|hey|dear|thanks|thank you|ok|okay|so|and|but|also|well|"
-    r"quick question|question|marta|please)\b[\s,:;!.-]*)+",
-    re.IGNORECASE,
+LEAD_IN_WORDS = (
+    "hi|hello|hey|dear|thanks|thank you|ok|okay|so|and|but|also|well|"
+    "quick question|question|please"
 )
+GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear)\b[^,]{0,30},", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
 WORD = re.compile(r"[a-z']+")
 
@@ -80,37 +86,52 @@ def sentences(text: str) -> list[str]:
     return [part.strip() for part in SENTENCE_END.split(text) if part.strip()]
 
 
-def sentence_asks(sentence: str) -> bool:
-    """True if one sentence is a question, by its mark, first word or a phrase."""
+@lru_cache(maxsize=64)
+def _lead_in(names: tuple[str, ...]) -> re.Pattern:
+    words = "|".join([*(re.escape(name) for name in names), LEAD_IN_WORDS])
+    return re.compile(rf"^(?:(?:{words})\b[\s,:;!.-]*)+", re.IGNORECASE)
+
+
+def addressed_names(reviewer_name: str) -> tuple[str, ...]:
+    """What readers call the page's reviewer: the full name and the first."""
+    parts = reviewer_name.split()
+    return (" ".join(parts), parts[0]) if parts else ()
+
+
+def without_greeting(text: str) -> str:
+    """The text without an opening "Hi <name>," (up to its comma)."""
+    return GREETING.sub("", text, count=1)
+
+
+def sentence_asks(sentence: str, names: Iterable[str] = ()) -> bool:
+    """True if one sentence is a question, by its mark, first word or a phrase.
+    `names` may open it before the question word ("<name>, how ...")."""
     if sentence.rstrip().endswith("?"):
         return True
     lowered = sentence.lower().replace("’", "'")
     if any(phrase in lowered for phrase in QUESTION_PHRASES):
         return True
-    # Drop a greeting such as "Hi Marta," before looking at the first word.
-    body = LEAD_IN.sub("", lowered.split(",", 1)[-1] if _greets(lowered) else lowered)
+    # Drop a greeting ("Hi <name>,") and lead-ins before the first word.
+    body = _lead_in(tuple(names)).sub("", without_greeting(lowered))
     first = WORD.match(body.strip())
     return bool(first) and first.group(0) in QUESTION_OPENERS
 
 
-def _greets(sentence: str) -> bool:
-    return bool(re.match(r"^(hi|hello|hey|dear)\b[^,]{0,30},", sentence))
-
-
-def is_question(text: str) -> bool:
+def is_question(text: str, names: Iterable[str] = ()) -> bool:
     """True if any sentence of the comment asks something."""
-    return any(sentence_asks(sentence) for sentence in sentences(text))
+    names = tuple(names)
+    return any(sentence_asks(sentence, names) for sentence in sentences(text))
 
 
 def asks_the_publication(text: str, parent=None, reviewer_name: str = "") -> bool:
     """True for a question the site should answer: a top-level comment that
     asks, or a reply that asks the reviewer or an editor (it answers one of
     theirs, or names the reviewer). Readers asking each other are chatter."""
-    if not is_question(text):
+    names = addressed_names(reviewer_name)
+    if not is_question(text, names):
         return False
     if parent is None or parent.role:
         return True
-    first_name = reviewer_name.split()[0] if reviewer_name.strip() else ""
-    return bool(first_name) and bool(
-        re.search(rf"\b{re.escape(first_name)}\b", text, re.IGNORECASE)
+    return bool(names) and bool(
+        re.search(rf"\b{re.escape(names[-1])}\b", text, re.IGNORECASE)
     )

@@ -7,15 +7,15 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import timezone
 
+from skintruth.accounts.models import display_name_of
 from skintruth.core.caching import fragments
 from skintruth.core.caching.frontend import purge
 from skintruth.core.pages.metadata import Discussion
-from skintruth.shop.customer.models import display_name_of
 
 from . import antispam, notify
 from .antispam import CommentRefused, Submission
 from .models import Comment, EmailOptOut, ModerationPolicy, Role, Status, Triage
-from .questions import asks_the_publication
+from .questions import addressed_names, asks_the_publication
 
 
 class CommentNotAllowed(Exception):
@@ -114,6 +114,12 @@ def _save(sub: Submission, verdict: antispam.Verdict) -> Comment:
 def _asks(page, parent: Comment | None, text: str) -> bool:
     reviewer = notify.reviewer_for(page)
     return asks_the_publication(text, parent, reviewer.title if reviewer else "")
+
+
+def reviewer_names(page) -> tuple[str, ...]:
+    """What readers call the page's reviewer: full name and first name."""
+    reviewer = notify.reviewer_for(page)
+    return addressed_names(reviewer.title) if reviewer else ()
 
 
 def thread_changed(comment: Comment) -> None:

@@ -23,6 +23,7 @@ from wagtail.search.query import PlainText
 from skintruth.core.pages.metadata import AnswerSource
 
 from .models import Comment, Role
+from .questions import without_greeting
 
 MAX_KEYWORDS = 8
 MAX_PAGES = 6
@@ -38,7 +39,7 @@ just know like me might more most my no nor not now of off on once only or
 other our out over own please really same she should so some such than thank
 thanks that the their them then there these they this those through to too
 under until up use used using very want was we were what when where which while
-who whom why will with would you your yours hi hello dear marta anybody
+who whom why will with would you your yours hi hello dear anybody
 everyone something thing things much many one ones way give gives make makes
 help helps work works try tried good better best love another year years
 keep results result"""
@@ -70,6 +71,7 @@ class Suggestion:
 def keywords(text: str) -> list[str]:
     """The question's telling words, lower-cased, first appearance first."""
     seen: list[str] = []
+    text = without_greeting(text)  # "Hi <name>," names no subject
     for word in WORD.findall(text.lower().replace("’", "'")):
         word = word.strip("'-")
         if len(word) >= 3 and word not in STOPWORDS and word not in seen:

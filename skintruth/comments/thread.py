@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import F
 
 from skintruth.core.pages.metadata import Discussion
-from skintruth.shop.catalogue.ratings import accounts_that_bought
+from skintruth.shop.buyers import accounts_that_bought
 
 from .models import Comment
 

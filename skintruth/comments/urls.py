@@ -6,7 +6,7 @@ app_name = "comments"
 
 urlpatterns = [
     path("form-tokens/", views.form_tokens, name="form_tokens"),
-    path("my-activity/", activity.my_activity, name="my_activity"),
+    path("discussion-emails/", activity.discussion_emails, name="discussion_emails"),
     path("page/<int:page_id>/post/", views.post_comment, name="post_comment"),
     path("page/<int:page_id>/more/", views.more_comments, name="more"),
     path(

@@ -18,8 +18,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
+from skintruth.accounts.models import ReaderProfile
 from skintruth.core.security.client_ip import client_ip
-from skintruth.shop.customer.models import ReaderProfile
 
 from . import discussion, notify, services
 from .antispam import CommentRefused, Submission
@@ -144,10 +144,12 @@ def more_comments(request: HttpRequest, page_id: int) -> HttpResponse:
 def answered_before(request: HttpRequest, page_id: int) -> HttpResponse:
     """While a reader types a question: answers the site has already given.
     Only asked for by htmx; the form works the same without it."""
-    _open_page(page_id)
+    page = _open_page(page_id)
     text = request.GET.get("text", "")[:MAX_LENGTH]
     found = []
-    if len(text) >= ANSWERED_BEFORE_MIN_LENGTH and is_question(text):
+    if len(text) >= ANSWERED_BEFORE_MIN_LENGTH and is_question(
+        text, services.reviewer_names(page)
+    ):
         found = [s for s in suggest_answers(text) if s.kind != "Product notes"]
     return render(
         request, "comments/fragments/answered_before.html", {"suggestions": found}

@@ -4,17 +4,21 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 
-from skintruth.core.hooks import WORKER_ROUND
-from skintruth.shop.catalogue.ratings import pending_reviews
+from skintruth.core.hooks import (
+    ACCOUNT_ACTIVITY,
+    READER_DATA_ERASE,
+    READER_DATA_EXPIRE,
+    READER_DATA_EXPORT,
+    READER_DATA_SUMMARY,
+)
 
-from . import admin_views, privacy, privacy_admin
+from . import activity, admin_views, readers
 from .models import Comment, Status
 
 admin_urls = (
     [
         path("", admin_views.QueueView.as_view(), name="queue"),
         path("questions/", admin_views.QuestionsView.as_view(), name="questions"),
-        path("reader-data/", privacy_admin.reader_data, name="reader_data"),
         path("<int:pk>/edit/", admin_views.EditView.as_view(), name="edit"),
         path("<int:pk>/reply/", admin_views.ReplyView.as_view(), name="reply"),
         path(
@@ -60,11 +64,7 @@ def register_queue_menu_item():
     return CountingMenuItem(
         "Comments",
         "comments_admin:queue",
-        # Product reviews wait in the same queue, so the count includes them.
-        lambda: (
-            Comment.objects.filter(status=Status.PENDING).count()
-            + pending_reviews().count()
-        ),
+        lambda: Comment.objects.filter(status=Status.PENDING).count(),
         name="comments",
         icon_name="comment",
         order=250,
@@ -90,22 +90,9 @@ def register_permissions():
     )
 
 
-class SuperuserMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.is_superuser
-
-
-@hooks.register(WORKER_ROUND)
-def purge_network_details():
-    privacy.purge_network_details()
-
-
-@hooks.register("register_admin_menu_item")
-def register_reader_data_menu_item():
-    return SuperuserMenuItem(
-        "Reader data",
-        reverse("comments_admin:reader_data"),
-        name="reader-data",
-        icon_name="user",
-        order=252,
-    )
+hooks.register(READER_DATA_EXPORT, readers.export, order=20)
+hooks.register(READER_DATA_SUMMARY, readers.summary, order=20)
+hooks.register(READER_DATA_ERASE, readers.erase, order=20)
+hooks.register(READER_DATA_EXPIRE, readers.forget_network_details)
+hooks.register(ACCOUNT_ACTIVITY, activity.comments_section, order=10)
+hooks.register(ACCOUNT_ACTIVITY, activity.emails_section, order=40)

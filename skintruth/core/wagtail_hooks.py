@@ -8,7 +8,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from skintruth.core.caching.frontend import allow_shared_cache
+from skintruth.core.hooks import READER_DATA_ERASE, READER_DATA_EXPORT
 from skintruth.core.models import FooterPromo, WorkerHeartbeat
+from skintruth.core.operations import reader_emails
 from skintruth.core.security.signin_admin import (
     FailedSignInViewSet,
     LockoutViewSet,
@@ -69,3 +71,8 @@ register_permission_policy(AccessFailureLog, ReadAndUnlockPolicy(AccessFailureLo
 @hooks.register("register_admin_viewset")
 def register_signin_records():
     return [LockoutViewSet(), FailedSignInViewSet()]
+
+
+# The outbox is core's: core answers for the copies of emails it holds.
+hooks.register(READER_DATA_EXPORT, reader_emails.export, order=30)
+hooks.register(READER_DATA_ERASE, reader_emails.erase, order=30)

@@ -23,6 +23,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "skintruth.core",
+    "skintruth.accounts",
     "skintruth.articles",
     "skintruth.contributors",
     "skintruth.sitesearch",
@@ -31,6 +32,7 @@ INSTALLED_APPS = [
     "skintruth.videos",
     "skintruth.stories",
     "skintruth.seo",
+    "skintruth.privacy",
     "skintruth.demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -229,7 +231,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 # Oscar's account "Profile" page edits this model beside the user's email.
-AUTH_PROFILE_MODULE = "customer.ReaderProfile"
+AUTH_PROFILE_MODULE = "accounts.ReaderProfile"
 LOGIN_URL = "customer:login"
 # Signing in or up lands on the account page, where the shop shows its
 # messages (the welcome among them); the site's pages stay the same for all.

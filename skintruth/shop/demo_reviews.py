@@ -9,7 +9,7 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 from oscar.core.loading import get_model
 
-from skintruth.shop.customer.models import ReaderProfile
+from skintruth.accounts.models import ReaderProfile
 from skintruth.shop.demo_content import PRODUCTS, READERS, REVIEWS
 
 Product = get_model("catalogue", "Product")

@@ -1,4 +1,5 @@
-"""What the shop holds about one reader: exported on request, erased on request.
+"""What the shop holds about one reader: exported on request, erased on request
+(the READER_DATA_* hooks, registered in customer/wagtail_hooks.py).
 
 Orders are kept after an erasure because tax law asks us to keep invoices:
 the order number, dates, lines, totals and the billing address stay; the
@@ -11,7 +12,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from oscar.core.loading import get_model
 
-from skintruth.shop.customer.models import ReaderProfile
+from skintruth.accounts.readers import FORMER_READER, Reader
 
 Order = get_model("order", "Order")
 UserAddress = get_model("address", "UserAddress")
@@ -20,7 +21,6 @@ ProductAlert = get_model("customer", "ProductAlert")
 ShopEmail = get_model("communication", "Email")
 WishList = get_model("wishlists", "WishList")
 
-FORMER_READER = "Former reader"
 ADDRESS_FIELDS = [
     "title",
     "first_name",
@@ -84,14 +84,15 @@ def _order(order) -> dict:
     }
 
 
-def export(email: str, user=None) -> dict:
+def export(reader: Reader) -> dict:
     """The shop's part of a reader's data download."""
+    email, user = reader.email, reader.user
     reviews = ProductReview.objects.filter(_mine(email, user)).select_related("product")
     alerts = ProductAlert.objects.filter(_mine(email, user)).select_related("product")
     addresses = (
         UserAddress.objects.filter(user=user).select_related("country") if user else []
     )
-    return {
+    data = {
         "orders": [_order(order) for order in orders_of(email, user)],
         "saved_addresses": [_address(a, "phone_number", "notes") for a in addresses],
         "product_reviews": [
@@ -116,30 +117,27 @@ def export(email: str, user=None) -> dict:
             for alert in alerts
         ],
     }
+    if user:
+        data["account"] = {"wish_lists": _wish_lists(user)}
+    return data
 
 
-def profile(user) -> dict:
-    """The account itself, without its password hash or staff flags."""
+def _wish_lists(user) -> list[dict]:
     wishlists = WishList.objects.filter(owner=user).prefetch_related("lines")
-    return {
-        "email": user.email,
-        "first_name": user.first_name,
-        "last_name": user.last_name,
-        "display_name": ReaderProfile.objects.filter(user=user)
-        .values_list("display_name", flat=True)
-        .first()
-        or "",
-        "joined": user.date_joined.isoformat(),
-        "last_sign_in": user.last_login.isoformat() if user.last_login else None,
-        "wish_lists": [
-            {"name": w.name, "products": [line.title for line in w.lines.all()]}
-            for w in wishlists
-        ],
-    }
+    return [
+        {"name": w.name, "products": [line.title for line in w.lines.all()]}
+        for w in wishlists
+    ]
 
 
-def erase(email: str, user=None) -> dict[str, int]:
-    """Keep only what the law needs of the reader's orders; drop the rest."""
+def summary(reader: Reader) -> dict[str, int]:
+    return {"orders": orders_of(reader.email, reader.user).count()}
+
+
+def erase(reader: Reader, how: str = "") -> dict[str, int]:
+    """Keep only what the law needs of the reader's orders; drop the rest.
+    Reviews stay, by "Former reader", whatever becomes of their comments."""
+    email, user = reader.email, reader.user
     orders = list(orders_of(email, user))
     for order in orders:
         if order.shipping_address:

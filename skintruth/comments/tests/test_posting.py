@@ -3,8 +3,8 @@
 import pytest
 from django.core.cache import cache
 
+from skintruth.accounts.models import ReaderProfile, display_name_of
 from skintruth.comments.models import Comment, Role, Status
-from skintruth.shop.customer.models import ReaderProfile, display_name_of
 
 from .conftest import started
 from .factories import CommentFactory

@@ -100,3 +100,11 @@ def test_a_reply_to_the_reviewer_that_asks_is_for_the_site():
     reviewer_answer = SimpleNamespace(role="reviewer")
 
     assert asks_the_publication("And for the neck?", reviewer_answer, "Marta")
+
+
+def test_a_question_that_opens_with_the_reviewers_name_asks_the_site():
+    text = "Marta how often should I use it"
+
+    assert asks_the_publication(text, None, "Marta Lindqvist")
+    assert asks_the_publication("Priya how often should I use it", None, "Priya Raman")
+    assert not is_question(text)  # no name is known without the page's reviewer

@@ -13,7 +13,7 @@ from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquer
 from django.db.models.functions import Coalesce, Lower
 from oscar.core.loading import get_model
 
-from skintruth.shop.customer.models import display_name_of
+from skintruth.accounts.models import display_name_of
 
 ProductReview = get_model("reviews", "ProductReview")
 Line = get_model("order", "Line")
@@ -96,23 +96,11 @@ def mark_verified_buyers(reviews: Iterable, product) -> list:
     return reviews
 
 
-def accounts_that_bought(product_ids: Iterable[int], user_ids: Iterable[int]) -> set:
-    """Those of the accounts that ordered any of the products, in one query.
-    Accounts only: a guest's typed email proves nothing about who is writing."""
-    product_ids, user_ids = set(product_ids), set(user_ids)
-    if not product_ids or not user_ids:
-        return set()
-    lines = Line.objects.filter(
-        product_id__in=product_ids, order__user_id__in=user_ids
-    ).values_list("order__user_id", flat=True)
-    return set(lines.distinct())
-
-
 def pending_reviews() -> QuerySet:
     """Reviews waiting for an editor, oldest first, as the queue lists them."""
     return (
         ProductReview.objects.filter(status=ProductReview.FOR_MODERATION)
-        .select_related("product", "user")
+        .select_related("product", "user__profile")
         .order_by("date_created", "pk")
     )
 

@@ -9,9 +9,9 @@ from django.core.exceptions import NON_FIELD_ERRORS
 from oscar.apps.catalogue.reviews import views as oscar_views
 from oscar.apps.catalogue.reviews.forms import ProductReviewForm
 
+from skintruth.accounts.forms import display_name_field
+from skintruth.accounts.models import ReaderProfile, display_name_of
 from skintruth.shop.catalogue import ratings
-from skintruth.shop.customer.forms import display_name_field
-from skintruth.shop.customer.models import ReaderProfile, display_name_of
 
 STARS = [(n, f"{n} star{'s' * (n != 1)}") for n in range(1, 6)]
 

@@ -1,31 +1,12 @@
 """Oscar's account forms, with the member's display name at sign-up and in
 their profile."""
 
-from django import forms
 from oscar.apps.customer.forms import *  # noqa: F403 — Oscar's fork pattern
 from oscar.apps.customer.forms import EmailUserCreationForm as OscarRegistrationForm
 from oscar.apps.customer.forms import ProfileForm as OscarProfileForm
 
-from .models import DISPLAY_NAME_MAX_LENGTH, ReaderProfile, validate_display_name
-
-DISPLAY_NAME_HELP = (
-    "Shown with your comments and reviews. Your email address is never shown."
-)
-DISPLAY_NAME_REQUIRED = "Please choose the name shown with your comments and reviews."
-
-
-def display_name_field(
-    help_text: str = DISPLAY_NAME_HELP, required: str = DISPLAY_NAME_REQUIRED
-) -> forms.CharField:
-    """The field where a member chooses the name shown with what they write."""
-    return forms.CharField(
-        label="Display name",
-        max_length=DISPLAY_NAME_MAX_LENGTH,
-        validators=[validate_display_name],
-        help_text=help_text,
-        error_messages={"required": required},
-        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
-    )
+from skintruth.accounts.forms import DISPLAY_NAME_REQUIRED, display_name_field
+from skintruth.accounts.models import ReaderProfile
 
 
 class EmailUserCreationForm(OscarRegistrationForm):

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 
-from .models import display_name_of
+from skintruth.accounts.models import display_name_of
 
 
 def welcome_new_member(sender, request, user, **kwargs) -> None:

@@ -1,4 +1,4 @@
-"""Readers rate products; editors approve ratings in the comment queue."""
+"""Readers rate products; editors approve ratings in the review queue."""
 
 import json
 import re
@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from oscar.core.loading import get_model
 
+from skintruth.accounts.models import ReaderProfile
 from skintruth.core.tests.factories import ContributorPageFactory, build_site
 from skintruth.five_best.tests.factories import (
     FiveBestIndexPageFactory,
@@ -24,7 +25,6 @@ from skintruth.five_best.tests.factories import (
     make_products,
 )
 from skintruth.shop.catalogue.ratings import reviewer_shown_name
-from skintruth.shop.customer.models import ReaderProfile
 
 from .factories import make_order, make_product, make_review, setup_shop
 
@@ -120,16 +120,16 @@ def test_a_new_review_waits_for_an_editor(client, reader, product):
     assert ProductReview.objects.get().pending_moderation
 
 
-def test_editor_approves_in_the_comment_queue_and_the_rating_shows(
+def test_editor_approves_in_the_review_queue_and_the_rating_shows(
     admin_client, client, reader, product
 ):
     review = make_review(product, 4, user=reader, approved=False, title="Sharper")
-    queue = admin_client.get(reverse("comments_admin:queue")).content.decode()
+    queue = admin_client.get(reverse("product_reviews_queue")).content.decode()
     assert "Product reviews awaiting moderation (1)" in queue
     assert "Sharper" in queue
 
     admin_client.post(
-        reverse("comments_admin:queue"), {"single": f"review-approve:{review.pk}"}
+        reverse("product_reviews_queue"), {"single": f"review-approve:{review.pk}"}
     )
 
     html = page(client, product)
@@ -138,10 +138,30 @@ def test_editor_approves_in_the_comment_queue_and_the_rating_shows(
     assert "Sharper" in html
 
 
+def test_review_queue_shows_a_members_display_name_not_anonymous(admin_client, product):
+    member = get_user_model().objects.create_user("k3j9x", "mina@example.com", "pw")
+    ReaderProfile.choose(member, "Mina")
+    make_review(product, 4, user=member, approved=False, title="Soothing")
+
+    queue = admin_client.get(reverse("product_reviews_queue")).content.decode()
+
+    assert "<td>Mina<br>" in queue
+    assert "anonymous" not in queue
+
+
+def test_editors_without_the_review_permission_cannot_open_the_queue(client, db):
+    editor = get_user_model().objects.create_user(
+        "ed", "ed@example.com", "pw", is_staff=True
+    )
+    client.force_login(editor)
+    response = client.get(reverse("product_reviews_queue"))
+    assert response.status_code in (302, 403)
+
+
 def test_rejected_review_stays_off_the_page(admin_client, client, product):
     review = make_review(product, 1, approved=False, title="Spammy")
     admin_client.post(
-        reverse("comments_admin:queue"), {"single": f"review-reject:{review.pk}"}
+        reverse("product_reviews_queue"), {"single": f"review-reject:{review.pk}"}
     )
     review.refresh_from_db()
     assert review.is_rejected
@@ -184,7 +204,7 @@ def test_buyers_are_marked_verified_and_others_not(client, reader, product):
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_review_text_is_shown_literally(client, admin_client, product, text):
     make_review(product, title=text, body=text, name=text, approved=False)
-    queue = admin_client.get(reverse("comments_admin:queue")).content.decode()
+    queue = admin_client.get(reverse("product_reviews_queue")).content.decode()
     ProductReview.objects.update(status=ProductReview.APPROVED)
     product.update_rating()
     html = page(client, product)

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from .privacy import ANONYMISE, REMOVE
+from skintruth.accounts.readers import ANONYMISE, REMOVE
 
 
 class RequestLinkForm(forms.Form):

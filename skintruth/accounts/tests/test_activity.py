@@ -4,13 +4,13 @@ import pytest
 from django.utils import timezone
 from oscar.core.loading import get_model
 
+from skintruth.accounts.models import ReaderProfile
 from skintruth.comments.models import EmailOptOut, Role, Status, Triage
-from skintruth.shop.customer.models import ReaderProfile
+from skintruth.comments.tests.factories import CommentFactory
 from skintruth.shop.tests.factories import make_order, make_product
 
-from .factories import CommentFactory
-
 ACTIVITY = "/comments/my-activity/"
+EMAILS = "/comments/discussion-emails/"
 ProductReview = get_model("reviews", "ProductReview")
 
 
@@ -79,11 +79,11 @@ def test_ratings_and_orders_are_listed(client, member, site):
 def test_the_email_switch_unsubscribes_and_subscribes_again(client, member, article):
     CommentFactory(page=article, user=member, email=member.email, notify_replies=True)
 
-    client.post(ACTIVITY, {})
+    client.post(EMAILS, {})
     assert EmailOptOut.has_opted_out("ines@example.com")
     assert 'id="discussion-emails" aria' in client.get(ACTIVITY).content.decode()
 
-    client.post(ACTIVITY, {"discussion_emails": "on"})
+    client.post(EMAILS, {"discussion_emails": "on"})
     assert not EmailOptOut.has_opted_out("ines@example.com")
 
 
@@ -101,3 +101,13 @@ def test_the_page_costs_the_same_queries_however_much_there_is(
     with django_assert_max_num_queries(20):
         response = client.get(ACTIVITY)
     assert "Remark 29" in response.content.decode()
+
+
+def test_the_email_switch_is_saved_and_brings_the_member_back(client, member):
+    html = client.get(ACTIVITY).content.decode()
+    assert f'action="{EMAILS}"' in html
+
+    response = client.post(EMAILS, {"discussion_emails": "on"})
+
+    assert response.status_code == 302
+    assert response["Location"] == ACTIVITY

@@ -10,16 +10,16 @@ from django.core.management import call_command
 from django.utils import timezone
 from oscar.core.loading import get_model
 
-from skintruth.comments.models import Comment, PrivacyPolicy, Status
+from skintruth.comments.models import Comment, Status
+from skintruth.comments.tests.factories import CommentFactory
 from skintruth.core.models import OutgoingEmail
+from skintruth.privacy.models import PrivacyPolicy
 from skintruth.shop.tests.factories import (
     ADDRESS,
     make_order,
     make_product,
     make_review,
 )
-
-from .factories import CommentFactory
 
 Country = get_model("address", "Country")
 ShippingAddress = get_model("order", "ShippingAddress")
@@ -202,17 +202,15 @@ def test_staff_look_up_download_and_erase_a_guest_from_the_admin(
 ):
     comment = CommentFactory(page=article, email="dawn@example.com", text="Hello")
     client.force_login(admin_user)
-    found = client.get("/admin/comments/reader-data/?email=dawn@example.com")
+    found = client.get("/admin/reader-data/?email=dawn@example.com")
     assert "1 comment," in found.content.decode()
     data = json.loads(
-        client.get(
-            "/admin/comments/reader-data/?email=dawn@example.com&download=1"
-        ).content
+        client.get("/admin/reader-data/?email=dawn@example.com&download=1").content
     )
     assert data["comments"][0]["text"] == "Hello"
 
     client.post(
-        "/admin/comments/reader-data/?email=dawn@example.com",
+        "/admin/reader-data/?email=dawn@example.com",
         {"comments": "anonymise", "confirm": "dawn@example.com"},
     )
     comment.refresh_from_db()
@@ -226,7 +224,7 @@ def test_editors_without_superuser_cannot_open_reader_data(
         "ed", "ed@example.com", "pw", is_staff=True
     )
     client.force_login(editor)
-    response = client.get("/admin/comments/reader-data/?email=dawn@example.com")
+    response = client.get("/admin/reader-data/?email=dawn@example.com")
     assert response.status_code in (302, 403)
 
 
@@ -314,3 +312,32 @@ def test_emails_we_sent_are_listed_in_the_export_and_deleted_by_erasure(
     client.post(link, {"comments": "anonymise", "confirm": "dawn@example.com"})
 
     assert not OutgoingEmail.objects.filter(recipient="dawn@example.com").exists()
+
+
+def test_export_keeps_each_apps_part_in_its_place(client, member):
+    client.force_login(member)
+
+    data = json.loads(client.get("/privacy/mine/export.json").content)
+
+    assert list(data) == [
+        "exported_at",
+        "email",
+        "account",
+        "comments",
+        "discussion_emails_stopped",
+        "emails_sent_to_you",
+        "orders",
+        "saved_addresses",
+        "product_reviews",
+        "shop_emails",
+        "stock_alerts",
+    ]
+    assert list(data["account"]) == [
+        "email",
+        "first_name",
+        "last_name",
+        "display_name",
+        "joined",
+        "last_sign_in",
+        "wish_lists",
+    ]

@@ -11,10 +11,11 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from . import privacy
+from skintruth.accounts.readers import Reader
+
+from . import services
+from .forms import EraseForm, RequestLinkForm
 from .models import PrivacyPolicy
-from .privacy import Reader
-from .privacy_forms import EraseForm, RequestLinkForm
 
 
 @never_cache
@@ -25,18 +26,19 @@ def privacy_page(request: HttpRequest) -> HttpResponse:
     sent_to = ""
     if request.method == "POST" and form.is_valid():
         sent_to = form.cleaned_data["email"]
-        privacy.send_access_link(sent_to)  # at most one an hour per address
+        services.send_access_link(sent_to)  # at most one an hour per address
         form = RequestLinkForm()
     context = {
         "form": form,
         "sent_to": sent_to,
         "days": PrivacyPolicy.load().keep_network_details_days,
     }
-    return render(request, "comments/privacy.html", context)
+    return render(request, "privacy/privacy.html", context)
 
 
 def download(reader: Reader) -> HttpResponse:
-    data = json.dumps(privacy.export(reader), indent=2, ensure_ascii=False)
+    """The reader's data as a JSON file to save."""
+    data = json.dumps(services.export(reader), indent=2, ensure_ascii=False)
     response = HttpResponse(data, content_type="application/json; charset=utf-8")
     stamp = timezone.now().strftime("%Y-%m-%d")
     name = f"skintruth-data-{stamp}.json"
@@ -44,21 +46,21 @@ def download(reader: Reader) -> HttpResponse:
     return response
 
 
-def data_page(request: HttpRequest, reader: Reader, download_url: str):
+def data_page(request: HttpRequest, reader: Reader, download_url: str) -> HttpResponse:
     """One page: download everything, or erase it after a typed confirmation."""
     form = EraseForm(request.POST or None, email=reader.email)
     if request.method == "POST" and form.is_valid():
-        report = privacy.erase(reader, form.cleaned_data["comments"])
+        report = services.erase(reader, form.cleaned_data["comments"])
         if reader.user:
             logout(request)
-        return render(request, "comments/data_erased.html", {"report": report})
+        return render(request, "privacy/data_erased.html", {"report": report})
     context = {
         "reader": reader,
         "form": form,
         "download_url": download_url,
-        "comment_count": privacy.comments_of(reader).count(),
+        "counts": services.summary(reader),
     }
-    return render(request, "comments/data.html", context)
+    return render(request, "privacy/data.html", context)
 
 
 @never_cache
@@ -76,7 +78,7 @@ def my_data_download(request: HttpRequest) -> HttpResponse:
 
 def _guest(token: str) -> Reader | None:
     try:
-        return Reader(email=privacy.read_access_token(token))
+        return Reader(email=services.read_access_token(token))
     except signing.BadSignature:
         return None
 
@@ -86,7 +88,7 @@ def _guest(token: str) -> Reader | None:
 def guest_data(request: HttpRequest, token: str) -> HttpResponse:
     reader = _guest(token)
     if reader is None:
-        return render(request, "comments/data_link_invalid.html", status=400)
+        return render(request, "privacy/data_link_invalid.html", status=400)
     return data_page(request, reader, "export.json")
 
 
@@ -94,5 +96,5 @@ def guest_data(request: HttpRequest, token: str) -> HttpResponse:
 def guest_data_download(request: HttpRequest, token: str) -> HttpResponse:
     reader = _guest(token)
     if reader is None:
-        return render(request, "comments/data_link_invalid.html", status=400)
+        return render(request, "privacy/data_link_invalid.html", status=400)
     return download(reader)

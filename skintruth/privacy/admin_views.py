@@ -2,28 +2,21 @@
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from skintruth.shop.privacy import orders_of
+from skintruth.accounts.readers import Reader
 
-from . import privacy
-from .privacy import Reader
-from .privacy_forms import EraseForm
-from .privacy_views import download
+from . import services
+from .forms import EraseForm
+from .views import download
 
 
 class LookupForm(forms.Form):
     email = forms.EmailField(label="Reader's email address")
-
-
-def find_reader(email: str) -> Reader:
-    user = get_user_model().objects.filter(email__iexact=email).first()
-    return Reader(email=user.email, user=user) if user else Reader(email=email)
 
 
 def reader_data(request: HttpRequest) -> HttpResponse:
@@ -33,25 +26,24 @@ def reader_data(request: HttpRequest) -> HttpResponse:
     lookup = LookupForm(request.GET or None)
     context = {"lookup": lookup, "page_title": "Reader data", "header_icon": "user"}
     if not lookup.is_valid():
-        return TemplateResponse(request, "comments/admin/reader_data.html", context)
-    reader = find_reader(lookup.cleaned_data["email"])
+        return TemplateResponse(request, "privacy/admin/reader_data.html", context)
+    reader = Reader.by_email(lookup.cleaned_data["email"])
     if request.GET.get("download"):
         return download(reader)
     form = EraseForm(request.POST or None, email=reader.email)
     form.fields["comments"].label = "Their comments"
     form.fields["confirm"].label = "Type their email address to confirm"
     if request.method == "POST" and form.is_valid():
-        report = privacy.erase(reader, form.cleaned_data["comments"])
+        report = services.erase(reader, form.cleaned_data["comments"])
         messages.success(
             request,
             f"Erased the data of {reader.email}: {report['comments']} comments "
             f"changed, {report['orders_kept']} orders kept for tax law.",
         )
-        return redirect(reverse("comments_admin:reader_data"))
+        return redirect(reverse("privacy_admin:reader_data"))
     context.update(
         reader=reader,
         form=form,
-        comment_count=privacy.comments_of(reader).count(),
-        order_count=orders_of(reader.email, reader.user).count(),
+        counts=services.summary(reader),
     )
-    return TemplateResponse(request, "comments/admin/reader_data.html", context)
+    return TemplateResponse(request, "privacy/admin/reader_data.html", context)
