@@ -12,13 +12,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from skintruth.core.operations.site_url import absolute_url
 from skintruth.core.pages.base import DatedPage, DatedPageQuerySet, SectionIndexPage
 from skintruth.core.pages.metadata import (
     SCHEMA_CONTEXT,
     AnswerSource,
     Discussion,
     PageMetadata,
-    absolute,
 )
 from skintruth.core.pages.mixins import SlugFromNameMixin
 from skintruth.core.pages.passages import Passage, body_passages
@@ -169,7 +169,7 @@ class ArticlePage(Discussion, AnswerSource, PageMetadata, DatedPage):
                 "itemReviewed": {
                     "@type": "Product",
                     "name": pick.product.get_title(),
-                    "url": absolute(request, pick.product.get_absolute_url()),
+                    "url": absolute_url(pick.product.get_absolute_url(), request),
                 },
             }
             if self.reviewer:

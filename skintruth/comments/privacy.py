@@ -21,6 +21,7 @@ from wagtail.models import Page
 
 from skintruth.core.caching.frontend import purge
 from skintruth.core.models import OutgoingEmail
+from skintruth.core.operations.site_url import absolute_url
 from skintruth.shop import privacy as shop_privacy
 
 from . import notify
@@ -178,7 +179,7 @@ def send_access_link(email: str) -> None:
         email,
         "Your data on skintruth",
         "comments/email/data_link.txt",
-        {"url": notify.absolute(path), "hours": ACCESS_LINK_HOURS},
+        {"url": absolute_url(path), "hours": ACCESS_LINK_HOURS},
     )
 
 

@@ -22,8 +22,9 @@ from wagtail.search import index
 
 from skintruth.articles.models import ArticlePage, Topic
 from skintruth.contributors.models import ContributorPage
+from skintruth.core.operations.site_url import absolute_url
 from skintruth.core.pages.base import DatedPage, DatedPageQuerySet, SectionIndexPage
-from skintruth.core.pages.metadata import Discussion, PageMetadata, absolute
+from skintruth.core.pages.metadata import Discussion, PageMetadata
 
 from .captions import transcript_paragraphs, webvtt_problem
 
@@ -261,7 +262,7 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
         if image:
             data["thumbnailUrl"] = image
         if self.video_file:
-            data["contentUrl"] = absolute(request, self.video_file.url)
+            data["contentUrl"] = absolute_url(self.video_file.url, request)
             data["encodingFormat"] = self.video_type
         if self.iso_duration:
             data["duration"] = self.iso_duration

@@ -8,30 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from wagtail.models import Site
+from skintruth.core.operations.site_url import absolute_url
 
 SHARE_IMAGE_SPEC = "fill-1200x630"
 PUBLISHER = {"@type": "Organization", "name": "skintruth"}
 SCHEMA_CONTEXT = "https://schema.org"
 
 
-def site_root(request) -> str:
-    """The Wagtail site's root URL, e.g. 'https://skintruth.example', no slash."""
-    site = Site.find_for_request(request)
-    if site:
-        return site.root_url
-    return request.build_absolute_uri("/").rstrip("/")
-
-
-def absolute(request, url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else site_root(request) + url
-
-
 def share_image_url(image, request) -> str:
     """An image cropped for link previews, as an absolute URL ('' for none)."""
     if image is None:
         return ""
-    return absolute(request, image.get_rendition(SHARE_IMAGE_SPEC).url)
+    return absolute_url(image.get_rendition(SHARE_IMAGE_SPEC).url, request)
 
 
 def comments_data(comments: Iterable[dict] | None) -> list[dict]:
