@@ -19,6 +19,7 @@ from skintruth.core.pages.metadata import (
     AnswerSource,
     Discussion,
     PageMetadata,
+    Searchable,
 )
 from skintruth.core.pages.mixins import SlugFromNameMixin
 from skintruth.core.pages.passages import Passage, body_passages
@@ -63,7 +64,7 @@ class ArticlePageQuerySet(DatedPageQuerySet):
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-class ArticlePage(Discussion, AnswerSource, PageMetadata, DatedPage):
+class ArticlePage(Discussion, AnswerSource, Searchable, PageMetadata, DatedPage):
     """A review or guide: reviewer, date, topics and a body of blocks."""
 
     standfirst = models.TextField(
@@ -107,6 +108,9 @@ class ArticlePage(Discussion, AnswerSource, PageMetadata, DatedPage):
     og_type = "article"
     meta_description_field = "standfirst"
     meta_image_field = "listing_image"
+    search_kind = "articles"
+    search_label = "Reviews and guides"
+    search_order = 10
 
     content_panels = Page.content_panels + [
         FieldPanel("standfirst"),

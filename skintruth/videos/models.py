@@ -24,7 +24,7 @@ from skintruth.articles.models import ArticlePage, Topic
 from skintruth.contributors.models import ContributorPage
 from skintruth.core.operations.site_url import absolute_url
 from skintruth.core.pages.base import DatedPage, DatedPageQuerySet, SectionIndexPage
-from skintruth.core.pages.metadata import Discussion, PageMetadata
+from skintruth.core.pages.metadata import Discussion, PageMetadata, Searchable
 
 from .captions import transcript_paragraphs, webvtt_problem
 
@@ -136,12 +136,15 @@ class VideoIndexPage(SectionIndexPage):
         return context
 
 
-class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
+class VideoPage(Discussion, Searchable, PageMetadata, RoutablePageMixin, DatedPage):
     """One video: the file, its poster and captions, presenters and a summary."""
 
     og_type = "video.other"
     meta_description_field = "summary"
     meta_image_field = "poster"
+    search_kind = "videos"
+    search_label = "Videos"
+    search_order = 30
 
     summary = models.TextField(
         help_text="What the video shows, in a few paragraphs, for readers who "
@@ -225,6 +228,9 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
 
     class Meta:
         verbose_name = "video"
+
+    def search_kicker(self) -> str:
+        return "Video"
 
     def clean(self):
         super().clean()
