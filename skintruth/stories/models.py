@@ -75,12 +75,12 @@ class StoryPage(Discussion, AnswerSource, Searchable, PageMetadata, DatedPage):
 
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PROFILE)
     subject_name = models.CharField(
-        max_length=100, help_text="The person the story is about, e.g. 'June Abara'."
+        max_length=100, help_text="The person the story is about, as readers call them."
     )
     subject_description = models.CharField(
         max_length=120,
         blank=True,
-        help_text="A few words under their name, e.g. '71, potter, Lisbon'.",
+        help_text="A few words under their name: their age, work or town.",
     )
     standfirst = models.TextField(
         max_length=300, help_text="One or two sentences under the title."

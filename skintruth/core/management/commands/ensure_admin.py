@@ -1,4 +1,4 @@
-"""Create the demo's admin login once, and print it every time."""
+"""Create the local admin login once, and print it every time."""
 
 import secrets
 
