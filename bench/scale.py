@@ -11,6 +11,7 @@ import statistics
 import time
 
 from bench import wrk
+from bench.scenarios import GUIDE_SLUG
 
 ARTICLES = 10_000
 COMMENTS = 1_000_000
@@ -124,7 +125,7 @@ def fill() -> None:
     from skintruth.articles.models import ArticlePage
     from skintruth.comments.models import Comment
 
-    guide = ArticlePage.objects.get(slug="at-home-microcurrent-devices-guide")
+    guide = ArticlePage.objects.get(slug=GUIDE_SLUG)
     template = Comment.objects.filter(page=guide, parent=None).first()
     with transaction.atomic(), connection.cursor() as cursor:
         ids = _clone_articles(cursor, guide, guide.get_parent())

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 
 from skintruth.core.caching.frontend import allow_shared_cache
-from skintruth.core.pages.metadata import site_root
+from skintruth.core.operations.site_url import absolute_url, site_url
 
 from .models import ArticleIndexPage, ArticlePage, Topic
 
@@ -26,10 +26,10 @@ class ArticlesFeed(Feed):
 
     def link(self) -> str:
         index = ArticleIndexPage.objects.live().first()
-        return index.get_full_url(self.request) if index else site_root(self.request)
+        return index.get_full_url(self.request) if index else site_url(self.request)
 
     def feed_url(self) -> str:
-        return site_root(self.request) + self.request.path
+        return absolute_url(self.request.path, self.request)
 
     def articles(self, obj):
         return ArticlePage.objects.for_listing()
@@ -83,7 +83,7 @@ class TopicFeed(ArticlesFeed):
     def link(self, obj: Topic) -> str:
         index = ArticleIndexPage.objects.live().first()
         if not index:
-            return site_root(self.request)
+            return site_url(self.request)
         return index.get_full_url(self.request) + index.reverse_subpage(
             "topic_articles", args=[obj.slug]
         )

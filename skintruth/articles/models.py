@@ -12,13 +12,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from skintruth.core.operations.site_url import absolute_url
 from skintruth.core.pages.base import DatedPage, DatedPageQuerySet, SectionIndexPage
 from skintruth.core.pages.metadata import (
     SCHEMA_CONTEXT,
     AnswerSource,
     Discussion,
     PageMetadata,
-    absolute,
+    Searchable,
 )
 from skintruth.core.pages.mixins import SlugFromNameMixin
 from skintruth.core.pages.passages import Passage, body_passages
@@ -63,7 +64,7 @@ class ArticlePageQuerySet(DatedPageQuerySet):
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-class ArticlePage(Discussion, AnswerSource, PageMetadata, DatedPage):
+class ArticlePage(Discussion, AnswerSource, Searchable, PageMetadata, DatedPage):
     """A review or guide: reviewer, date, topics and a body of blocks."""
 
     standfirst = models.TextField(
@@ -107,6 +108,9 @@ class ArticlePage(Discussion, AnswerSource, PageMetadata, DatedPage):
     og_type = "article"
     meta_description_field = "standfirst"
     meta_image_field = "listing_image"
+    search_kind = "articles"
+    search_label = "Reviews and guides"
+    search_order = 10
 
     content_panels = Page.content_panels + [
         FieldPanel("standfirst"),
@@ -169,7 +173,7 @@ class ArticlePage(Discussion, AnswerSource, PageMetadata, DatedPage):
                 "itemReviewed": {
                     "@type": "Product",
                     "name": pick.product.get_title(),
-                    "url": absolute(request, pick.product.get_absolute_url()),
+                    "url": absolute_url(pick.product.get_absolute_url(), request),
                 },
             }
             if self.reviewer:

@@ -7,13 +7,13 @@ worker if sending failed.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core import signing
 from django.template.loader import render_to_string
 from django.urls import reverse
 
 from skintruth.core.models import OutgoingEmail
 from skintruth.core.operations import mail
+from skintruth.core.operations.site_url import absolute_url
 from skintruth.core.pages.metadata import Discussion
 
 from .models import Comment, EmailOptOut, Status
@@ -21,10 +21,6 @@ from .models import Comment, EmailOptOut, Status
 MODERATION_SALT = "comments.moderation"
 UNSUBSCRIBE_SALT = "comments.unsubscribe"
 MODERATION_LINK_DAYS = 30
-
-
-def absolute(path: str) -> str:
-    return settings.SITE_URL + path
 
 
 def reviewer_for(page):
@@ -86,7 +82,7 @@ def tell_reviewer(comment: Comment) -> None:
             path = reverse(
                 "comments:confirm_moderation", args=[moderation_token(comment, action)]
             )
-            context[f"{action}_url"] = absolute(path)
+            context[f"{action}_url"] = absolute_url(path)
     held = " (held for moderation)" if comment.status == Status.PENDING else ""
     queue_email(
         reviewer.email,
@@ -97,7 +93,9 @@ def tell_reviewer(comment: Comment) -> None:
 
 
 def _unsubscribe_url(email: str) -> str:
-    return absolute(reverse("comments:unsubscribe", args=[unsubscribe_token(email)]))
+    return absolute_url(
+        reverse("comments:unsubscribe", args=[unsubscribe_token(email)])
+    )
 
 
 def tell_parent_author(reply: Comment) -> None:

@@ -13,13 +13,13 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils.html import strip_tags
 from oscar.core.loading import get_model
 from wagtail.models import Page
 from wagtail.search.query import PlainText
 
+from skintruth.core.operations.site_url import absolute_url
 from skintruth.core.pages.metadata import AnswerSource
 
 from .models import Comment, Role
@@ -65,7 +65,7 @@ class Suggestion:
 
     @property
     def absolute_url(self) -> str:
-        return settings.SITE_URL + self.url if self.url.startswith("/") else self.url
+        return absolute_url(self.url)
 
 
 def keywords(text: str) -> list[str]:

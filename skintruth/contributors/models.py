@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from skintruth.comments.models import Comment
 from skintruth.core.pages.base import SectionIndexPage, SkintruthPageForm
-from skintruth.core.pages.metadata import SCHEMA_CONTEXT, PageMetadata
+from skintruth.core.pages.metadata import SCHEMA_CONTEXT, PageMetadata, Searchable
 
 PROFILE_SHELF = 6  # videos and stories shown on a profile
 PROFILE_PICKS = 10
@@ -31,7 +31,7 @@ class ContributorIndexPage(SectionIndexPage):
         return context
 
 
-class ContributorPage(PageMetadata, Page):
+class ContributorPage(Searchable, PageMetadata, Page):
     """A reviewer's profile; articles name one as their reviewer."""
 
     base_form_class = SkintruthPageForm
@@ -81,9 +81,15 @@ class ContributorPage(PageMetadata, Page):
     og_type = "profile"
     meta_description_field = "bio"
     meta_image_field = "photo"
+    search_kind = "contributors"
+    search_label = "Contributors"
+    search_order = 60
 
     class Meta:
         verbose_name = "contributor"
+
+    def search_kicker(self) -> str:
+        return self.role
 
     def frontend_cache_dependents(self) -> list:
         """Their name, photo and role appear on every article they reviewed."""

@@ -17,8 +17,9 @@ from wagtail.url_routing import RouteResult
 
 from skintruth.core.caching import fragments
 from skintruth.core.hooks import HOME_PAGE_CONTEXT
+from skintruth.core.operations.site_url import site_url
 from skintruth.core.pages.base import SkintruthPageForm
-from skintruth.core.pages.metadata import SCHEMA_CONTEXT, PageMetadata, site_root
+from skintruth.core.pages.metadata import SCHEMA_CONTEXT, PageMetadata
 
 
 class HomePage(PageMetadata, Page):
@@ -68,7 +69,7 @@ class HomePage(PageMetadata, Page):
 
     def json_ld(self, request, comments=None) -> list[dict]:
         """The site itself, with its search box for search engines."""
-        root = site_root(request)
+        root = site_url(request)
         return [
             {
                 "@context": SCHEMA_CONTEXT,

@@ -15,6 +15,7 @@ from skintruth.core.pages.metadata import (
     SCHEMA_CONTEXT,
     AnswerSource,
     PageMetadata,
+    Searchable,
     without_context,
 )
 from skintruth.core.pages.mixins import SlugFromNameMixin
@@ -123,7 +124,7 @@ class FiveBestIndexPage(SectionIndexPage):
 FiveBestListManager = PageManager.from_queryset(FiveBestListQuerySet)
 
 
-class FiveBestListPage(AnswerSource, PageMetadata, Page):
+class FiveBestListPage(AnswerSource, Searchable, PageMetadata, Page):
     """Five ranked products for one skin concern, each with a reason."""
 
     concern = models.ForeignKey(
@@ -139,6 +140,9 @@ class FiveBestListPage(AnswerSource, PageMetadata, Page):
     objects = FiveBestListManager()
     base_form_class = FiveBestListForm
     meta_description_field = "intro"
+    search_kind = "five_best"
+    search_label = "Five Best lists"
+    search_order = 40
 
     content_panels = Page.content_panels + [
         FieldPanel("concern"),

@@ -2,7 +2,7 @@
 
 from django.templatetags.static import static
 
-from skintruth.core.pages.metadata import absolute, site_root
+from skintruth.core.operations.site_url import absolute_url, site_url
 
 # The picture a link preview shows for anything without one of its own.
 DEFAULT_SHARE_IMAGE = "skintruth/share-card.png"
@@ -10,7 +10,7 @@ DEFAULT_SHARE_IMAGE = "skintruth/share-card.png"
 
 def canonical_url(request) -> str:
     """This address on the site's own host; only ?page= survives."""
-    url = site_root(request) + request.path
+    url = site_url(request) + request.path
     page_number = request.GET.get("page", "")
     if page_number.isdigit() and page_number != "1":
         url += f"?page={page_number}"
@@ -30,7 +30,7 @@ def page_metadata(page, request) -> dict:
         "title": title() if title else page.seo_title or page.title,
         "description": describe() if describe else page.search_description,
         "image": (image(request) if image else "")
-        or absolute(request, static(DEFAULT_SHARE_IMAGE)),
+        or absolute_url(static(DEFAULT_SHARE_IMAGE), request),
         "type": getattr(page, "og_type", "website"),
         "canonical": canonical_url(request),
     }

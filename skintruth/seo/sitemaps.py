@@ -5,7 +5,8 @@ from urllib.parse import urlsplit
 from django.contrib.sitemaps import Sitemap
 from oscar.core.loading import get_model
 from wagtail.contrib.sitemaps import Sitemap as PageSitemap
-from wagtail.models import Site
+
+from skintruth.core.operations.site_url import site_url
 
 
 class ProductSitemap(Sitemap):
@@ -16,8 +17,7 @@ class ProductSitemap(Sitemap):
 
     def __init__(self, request):
         self.request = request
-        site = Site.find_for_request(request)
-        root = urlsplit(site.root_url if site else request.build_absolute_uri("/"))
+        root = urlsplit(site_url(request))
         self.protocol, self.domain = root.scheme, root.netloc
 
     def get_domain(self, site=None) -> str:

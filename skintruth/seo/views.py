@@ -3,8 +3,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 
 from skintruth.core.caching.frontend import allow_shared_cache
+from skintruth.core.operations.site_url import absolute_url
 
-from .metadata import site_root
 from .sitemaps import sitemaps_for
 
 DISALLOWED = [
@@ -26,5 +26,5 @@ def sitemap(request):
 def robots_txt(request):
     allow_shared_cache(request)
     lines = ["User-agent: *"] + [f"Disallow: {path}" for path in DISALLOWED]
-    lines += ["", f"Sitemap: {site_root(request)}{reverse('seo:sitemap')}", ""]
+    lines += ["", f"Sitemap: {absolute_url(reverse('seo:sitemap'), request)}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,15 +1,25 @@
-"""One search across the publication: articles, products, videos and more."""
+"""One search across the publication: products and every Searchable page type.
+
+Page types say how their results read (core.pages.metadata.Searchable); this
+app names none of them.
+"""
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from django.apps import apps
 from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpRequest
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from oscar.core.loading import get_model
+from wagtail.models import Page, get_page_models
 from wagtail.search.query import PlainText
+
+from skintruth.core.pages.metadata import Searchable
 
 from .spelling import corrected_query
 
@@ -19,6 +29,8 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 SNIPPET_LENGTH = 220
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+PRODUCTS = "products"  # the shop's /shop/search/ hands over to ?kind=products
+PRODUCTS_ORDER = 20  # where products come among the page types' search_order
 
 
 def clean_query(raw: str | None) -> str:
@@ -87,22 +99,31 @@ class Group:
     hits: list
 
 
-def page_hit(kind: str, text_field: str, meta: Callable | None = None):
-    def build(page, request) -> Hit:
-        return Hit(
-            kind=kind,
-            title=page.title,
-            url=page.get_url(request),
-            text=getattr(page, text_field, "") or page.search_description,
-            meta=meta(page) if meta else "",
-        )
+@dataclass(frozen=True)
+class Kind:
+    """One kind of result: how to search it and turn what it finds into Hits."""
 
-    return build
+    name: str
+    label: str
+    order: int
+    search: Callable[[str], Any]  # query -> a searched queryset
+    to_hit: Callable[[Any, HttpRequest], Hit]
 
 
-def product_hit(product, request) -> Hit:
+def page_hit(page: Searchable, request: HttpRequest) -> Hit:
+    kind, _ = page.search_group()
     return Hit(
-        kind="products",
+        kind=kind,
+        title=page.title,
+        url=page.get_url(request),
+        text=page.search_summary(),
+        meta=page.search_kicker(),
+    )
+
+
+def product_hit(product, request: HttpRequest) -> Hit:
+    return Hit(
+        kind=PRODUCTS,
         title=product.get_title(),
         url=product.get_absolute_url(),
         text=strip_tags(product.description or ""),
@@ -110,55 +131,41 @@ def product_hit(product, request) -> Hit:
     )
 
 
+def indexed_words(query: str) -> PlainText:
+    # Only the words go to the engine: SQLite's FTS5 has its own query syntax.
+    return PlainText(" ".join(query_terms(query)), operator="and")
+
+
 def search_products(query: str):
     """Public products matching every word (brand names too), through the index."""
     Product = get_model("catalogue", "Product")
-    words = PlainText(" ".join(query_terms(query)), operator="and")
-    return Product.objects.browsable().select_related("brand").search(words)
+    return (
+        Product.objects.browsable().select_related("brand").search(indexed_words(query))
+    )
 
 
-def page_search(model_path: str, query: str):
-    model = apps.get_model(model_path)
-    # Only the words go to the engine: SQLite's FTS5 has its own query syntax.
-    words = PlainText(" ".join(query_terms(query)), operator="and")
-    return model.objects.live().public().search(words)
+def page_kind(model: type[Searchable], private: Callable[[], Q]) -> Kind:
+    """The kind of result a searchable page type is, as it describes itself."""
+    name, label = model.search_group()
+
+    def search(query: str):
+        pages = model.objects.live().exclude(private())
+        return pages.search(indexed_words(query))
+
+    return Kind(name, label, model.search_order, search, page_hit)
 
 
-def search_kinds() -> list[tuple[str, str, Callable, Callable]]:
-    """(kind, label, query -> results, (item, request) -> Hit) for each kind."""
-    return [
-        (
-            "articles",
-            "Reviews and guides",
-            lambda q: page_search("articles.ArticlePage", q),
-            page_hit("articles", "standfirst"),
-        ),
-        ("products", "Products", search_products, product_hit),
-        (
-            "videos",
-            "Videos",
-            lambda q: page_search("videos.VideoPage", q),
-            page_hit("videos", "summary", lambda page: "Video"),
-        ),
-        (
-            "five_best",
-            "Five Best lists",
-            lambda q: page_search("five_best.FiveBestListPage", q),
-            page_hit("five_best", "intro"),
-        ),
-        (
-            "stories",
-            "Stories",
-            lambda q: page_search("stories.StoryPage", q),
-            page_hit("stories", "standfirst"),
-        ),
-        (
-            "contributors",
-            "Contributors",
-            lambda q: page_search("contributors.ContributorPage", q),
-            page_hit("contributors", "bio", lambda page: page.role),
-        ),
+def search_kinds() -> list[Kind]:
+    """Products and every page type that is Searchable, in their order."""
+    # What .public() excludes, read once for all the page types searched.
+    private = cache(Page.objects.private_q)
+    kinds = [Kind(PRODUCTS, "Products", PRODUCTS_ORDER, search_products, product_hit)]
+    kinds += [
+        page_kind(model, private)
+        for model in get_page_models()
+        if issubclass(model, Searchable)
     ]
+    return sorted(kinds, key=lambda kind: (kind.order, kind.name))
 
 
 def highlighted(hits: list[Hit], terms: list[str]) -> list[Hit]:
@@ -172,12 +179,14 @@ def search_everything(query: str, request) -> list[Group]:
     """Every kind with its count and first few results; kinds with none left out."""
     terms = query_terms(query)
     groups = []
-    for kind, label, run, to_hit in search_kinds():
-        results = run(query)
+    for kind in search_kinds():
+        results = kind.search(query)
         count = results.count()
         if count:
-            shelf = [to_hit(item, request) for item in results[:RESULTS_PER_GROUP]]
-            groups.append(Group(kind, label, count, highlighted(shelf, terms)))
+            shelf = [kind.to_hit(item, request) for item in results[:RESULTS_PER_GROUP]]
+            groups.append(
+                Group(kind.name, kind.label, count, highlighted(shelf, terms))
+            )
     return groups
 
 
@@ -205,14 +214,14 @@ def search_forgiving(query: str, request, exact: bool = False) -> Results:
     return Results(correction, corrected_groups, corrected_from=query)
 
 
-def search_one_kind(query: str, kind: str, request, page_number: str | None):
+def search_one_kind(query: str, name: str, request, page_number: str | None):
     """One kind's results, a page at a time; None if the kind is unknown."""
-    for name, label, run, to_hit in search_kinds():
-        if name == kind:
-            page = Paginator(run(query), RESULTS_PER_PAGE).get_page(page_number)
+    for kind in search_kinds():
+        if kind.name == name:
+            page = Paginator(kind.search(query), RESULTS_PER_PAGE).get_page(page_number)
             page.object_list = highlighted(
-                [to_hit(item, request) for item in page.object_list],
+                [kind.to_hit(item, request) for item in page.object_list],
                 query_terms(query),
             )
-            return Group(kind, label, page.paginator.count, page)
+            return Group(kind.name, kind.label, page.paginator.count, page)
     return None

@@ -10,7 +10,12 @@ from wagtail.search import index
 
 from skintruth.articles.blocks import ArticleBodyBlock
 from skintruth.core.pages.base import DatedPage, DatedPageQuerySet, SectionIndexPage
-from skintruth.core.pages.metadata import AnswerSource, Discussion, PageMetadata
+from skintruth.core.pages.metadata import (
+    AnswerSource,
+    Discussion,
+    PageMetadata,
+    Searchable,
+)
 from skintruth.core.pages.passages import Passage, body_passages
 
 LISTING_IMAGE_SPEC = "fill-640x400"
@@ -54,7 +59,7 @@ class StoryIndexPage(SectionIndexPage):
         return context
 
 
-class StoryPage(Discussion, AnswerSource, PageMetadata, DatedPage):
+class StoryPage(Discussion, AnswerSource, Searchable, PageMetadata, DatedPage):
     """A profile of, or an essay by, someone aging well; with portrait and quote."""
 
     class Kind(models.TextChoices):
@@ -64,15 +69,18 @@ class StoryPage(Discussion, AnswerSource, PageMetadata, DatedPage):
     og_type = "article"
     meta_description_field = "standfirst"
     meta_image_field = "portrait"
+    search_kind = "stories"
+    search_label = "Stories"
+    search_order = 50
 
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.PROFILE)
     subject_name = models.CharField(
-        max_length=100, help_text="The person the story is about, e.g. 'June Abara'."
+        max_length=100, help_text="The person the story is about, as readers call them."
     )
     subject_description = models.CharField(
         max_length=120,
         blank=True,
-        help_text="A few words under their name, e.g. '71, potter, Lisbon'.",
+        help_text="A few words under their name: their age, work or town.",
     )
     standfirst = models.TextField(
         max_length=300, help_text="One or two sentences under the title."

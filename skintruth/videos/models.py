@@ -22,8 +22,9 @@ from wagtail.search import index
 
 from skintruth.articles.models import ArticlePage, Topic
 from skintruth.contributors.models import ContributorPage
+from skintruth.core.operations.site_url import absolute_url
 from skintruth.core.pages.base import DatedPage, DatedPageQuerySet, SectionIndexPage
-from skintruth.core.pages.metadata import Discussion, PageMetadata, absolute
+from skintruth.core.pages.metadata import Discussion, PageMetadata, Searchable
 
 from .captions import transcript_paragraphs, webvtt_problem
 
@@ -135,12 +136,15 @@ class VideoIndexPage(SectionIndexPage):
         return context
 
 
-class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
+class VideoPage(Discussion, Searchable, PageMetadata, RoutablePageMixin, DatedPage):
     """One video: the file, its poster and captions, presenters and a summary."""
 
     og_type = "video.other"
     meta_description_field = "summary"
     meta_image_field = "poster"
+    search_kind = "videos"
+    search_label = "Videos"
+    search_order = 30
 
     summary = models.TextField(
         help_text="What the video shows, in a few paragraphs, for readers who "
@@ -225,6 +229,9 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
     class Meta:
         verbose_name = "video"
 
+    def search_kicker(self) -> str:
+        return "Video"
+
     def clean(self):
         super().clean()
         if self.vtt_file:
@@ -261,7 +268,7 @@ class VideoPage(Discussion, PageMetadata, RoutablePageMixin, DatedPage):
         if image:
             data["thumbnailUrl"] = image
         if self.video_file:
-            data["contentUrl"] = absolute(request, self.video_file.url)
+            data["contentUrl"] = absolute_url(self.video_file.url, request)
             data["encodingFormat"] = self.video_type
         if self.iso_duration:
             data["duration"] = self.iso_duration

@@ -26,7 +26,9 @@ from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.backends import BaseBackend, HTTPBackend
 from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from skintruth.core.operations.site_url import absolute_url
 
 logger = logging.getLogger(__name__)
 SHAREABLE_STATUSES = (200, 304)
@@ -173,14 +175,6 @@ class ProxyPurgeBackend(HTTPBackend):
             logger.error("Could not purge %s: %s", url, error.reason)
 
 
-def site_root_url() -> str:
-    site = Site.objects.filter(is_default_site=True).only(
-        "hostname", "port", "root_page_id"
-    )
-    found = site.first()
-    return found.root_url if found else settings.SITE_URL
-
-
 def enabled() -> bool:
     """Whether a shared cache sits in front of this site (not on a laptop)."""
     return bool(settings.WAGTAILFRONTENDCACHE)
@@ -194,8 +188,7 @@ def purge(pages: Iterable[Page] = (), paths: Iterable[str] = ()) -> None:
     batch.add_pages(page for page in pages if page is not None)
     paths = list(paths)
     if paths:
-        root = site_root_url().rstrip("/")
-        batch.add_urls(root + path for path in paths)
+        batch.add_urls(absolute_url(path) for path in paths)
     if batch.urls:
         # After the commit: a reader arriving between the purge and the commit
         # would otherwise put the old page straight back into the cache.

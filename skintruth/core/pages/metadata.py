@@ -1,37 +1,29 @@
-"""What a page tells search engines and social sites, as methods pages override.
+"""What a page tells search engines, social sites and the site's own search, as
+methods pages override.
 
-The seo app draws head tags and JSON-LD from this interface alone, so a new
-page type gets them by declaring its fields here, not by editing seo.
+The seo app draws head tags and JSON-LD from these interfaces alone, and the
+sitesearch app its results, so a new page type gets them by declaring its
+fields here, not by editing seo or sitesearch.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from wagtail.models import Site
+from django.utils.text import capfirst
+
+from skintruth.core.operations.site_url import absolute_url
 
 SHARE_IMAGE_SPEC = "fill-1200x630"
 PUBLISHER = {"@type": "Organization", "name": "skintruth"}
 SCHEMA_CONTEXT = "https://schema.org"
 
 
-def site_root(request) -> str:
-    """The Wagtail site's root URL, e.g. 'https://skintruth.example', no slash."""
-    site = Site.find_for_request(request)
-    if site:
-        return site.root_url
-    return request.build_absolute_uri("/").rstrip("/")
-
-
-def absolute(request, url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else site_root(request) + url
-
-
 def share_image_url(image, request) -> str:
     """An image cropped for link previews, as an absolute URL ('' for none)."""
     if image is None:
         return ""
-    return absolute(request, image.get_rendition(SHARE_IMAGE_SPEC).url)
+    return absolute_url(image.get_rendition(SHARE_IMAGE_SPEC).url, request)
 
 
 def comments_data(comments: Iterable[dict] | None) -> list[dict]:
@@ -105,6 +97,36 @@ class PageMetadata:
         if getattr(self, "comments_enabled", False):
             data["discussionUrl"] = url + "#discussion"
         return data
+
+
+class Searchable:
+    """Mixed into page types the site search lists, each type a group of results.
+
+    `search_kind` names the group in the search page's address (?kind=),
+    `search_label` heads it and `search_order` places it among the others.
+    A result shows `search_kicker()` above its title and a snippet of
+    `search_summary()` below it.
+    """
+
+    search_kind = ""  # the model's name when empty
+    search_label = ""  # the page type's plural name when empty
+    search_order = 100  # groups are listed from the lowest
+
+    @classmethod
+    def search_group(cls) -> tuple[str, str]:
+        """The kind and label of this page type's group of results."""
+        label = cls.search_label or capfirst(cls._meta.verbose_name_plural)
+        return cls.search_kind or cls._meta.model_name, label
+
+    def search_summary(self) -> str:
+        """The page's own summary in full (see PageMetadata), else its search
+        description."""
+        field = getattr(self, "meta_description_field", "")
+        return (getattr(self, field, "") if field else "") or self.search_description
+
+    def search_kicker(self) -> str:
+        """A word on what the result is, e.g. "Video"; none unless a type says."""
+        return ""
 
 
 class AnswerSource:

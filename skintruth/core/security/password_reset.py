@@ -8,7 +8,6 @@ and the links are built from SITE_URL rather than the request's Host header.
 
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils.module_loading import import_string
@@ -16,6 +15,7 @@ from django_tasks import task
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
 from skintruth.core.operations.mail import queue_email
+from skintruth.core.operations.site_url import site_url
 
 
 class QueuedPasswordReset:
@@ -40,7 +40,7 @@ def send_password_reset(form_path: str, email: str) -> None:
 
 def public_address() -> tuple[str, bool]:
     """SITE_URL's host (and port) and whether it is served over https."""
-    address = urlsplit(settings.SITE_URL)
+    address = urlsplit(site_url())
     return address.netloc, address.scheme == "https"
 
 

@@ -1,6 +1,7 @@
-"""A new page type gets head tags, JSON-LD and a discussion from the interfaces
-in core.metadata alone: the clinic note lives only in the tests (app
-`pagekind`), and neither seo nor comments has ever heard of it."""
+"""A new page type gets head tags, JSON-LD, a discussion and search results from
+the interfaces in core.pages.metadata alone: the clinic note lives only in the
+tests (app `pagekind`), and neither seo, comments nor sitesearch has ever heard
+of it."""
 
 import json
 import re
@@ -78,3 +79,19 @@ def test_readers_comment_on_a_new_page_kind(client, note):
     services.moderate(comment, "approve")
     html = client.get(note.url).content.decode()
     assert "Two days felt long, but it saved my skin." in html
+
+
+def test_readers_find_a_new_page_kind_in_the_site_search(client, note, search_index):
+    html = client.get("/search/", {"q": "ear"}).content.decode()
+
+    assert ">Clinic notes</h2>" in html
+    assert '<p class="kicker">From the clinic</p>' in html
+    assert f'<a href="{note.url}">What a patch test tells you</a>' in html
+    assert "Dab it behind the <mark>ear</mark>, wait two days, then decide." in html
+
+
+def test_a_new_page_kind_has_its_own_page_of_search_results(client, note, search_index):
+    response = client.get("/search/", {"q": "patch", "kind": "clinicnotepage"})
+
+    assert response.context["group"].label == "Clinic notes"
+    assert [hit.url for hit in response.context["group"].hits] == [note.url]

@@ -5,7 +5,7 @@ from django.urls import reverse
 from oscar.apps.catalogue.abstract_models import AbstractProduct
 from wagtail.search import index
 
-from skintruth.core.pages.metadata import absolute
+from skintruth.core.operations.site_url import absolute_url
 from skintruth.core.pages.mixins import SlugFromNameMixin
 from skintruth.shop.catalogue.structured_data import product_data
 
@@ -64,7 +64,7 @@ class Product(index.Indexed, AbstractProduct):
     def get_meta_image_url(self, request) -> str:
         image = self.primary_image()
         original = getattr(image, "original", None)
-        return absolute(request, original.url) if original else ""
+        return absolute_url(original.url, request) if original else ""
 
     def json_ld(self, request, comments=None) -> list[dict]:
         """The product with its offer, rating and latest reviews, for search engines."""

@@ -2,7 +2,8 @@
 
 from collections.abc import Iterable
 
-from skintruth.core.pages.metadata import SCHEMA_CONTEXT, absolute
+from skintruth.core.operations.site_url import absolute_url
+from skintruth.core.pages.metadata import SCHEMA_CONTEXT
 from skintruth.shop.catalogue.ratings import reviewer_shown_name
 
 
@@ -36,7 +37,7 @@ def product_data(
         "@context": SCHEMA_CONTEXT,
         "@type": "Product",
         "name": product.get_title(),
-        "url": absolute(request, product.get_absolute_url()),
+        "url": absolute_url(product.get_absolute_url(), request),
     }
     if product.upc:
         data["sku"] = product.upc

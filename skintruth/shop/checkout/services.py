@@ -168,16 +168,10 @@ def checkpoint(name: str) -> None:
         time.sleep(60)
 
 
-def absolute_url(path: str) -> str:
-    """A site path as a full link for emails, on the site's public address."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 __all__ = [
     "CheckoutAbandoned",
     "InsufficientStock",
     "abandon",
-    "absolute_url",
     "attempt_for_basket",
     "card_source_type",
     "checkpoint",

@@ -17,6 +17,7 @@ from oscar.apps.order.exceptions import UnableToPlaceOrder
 from oscar.apps.payment.exceptions import UnableToTakePayment
 from oscar.core.loading import get_model
 
+from skintruth.core.operations.site_url import absolute_url
 from skintruth.shop.checkout import services
 from skintruth.shop.payment.forms import CardForm
 from skintruth.shop.payment.gateway import CardDeclined, GatewayError
@@ -46,7 +47,7 @@ class PaymentDetailsView(OscarPaymentDetailsView):
     def get_message_context(self, order):
         context = super().get_message_context(order)
         if "status_path" in context:
-            context["status_link"] = services.absolute_url(context["status_path"])
+            context["status_link"] = absolute_url(context["status_path"])
         return context
 
     def check_basket_is_valid(self, request):

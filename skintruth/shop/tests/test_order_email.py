@@ -24,7 +24,7 @@ SITE_URL = "https://shop.skintruth.test"
 
 @pytest.fixture
 def confirmation(client, settings, django_capture_on_commit_callbacks):
-    settings.WAGTAILADMIN_BASE_URL = SITE_URL
+    settings.SITE_URL = SITE_URL
     setup_shop()
     add_to_basket(client, make_product("Barrier cream", "12.50"))
     with django_capture_on_commit_callbacks(execute=True):
@@ -74,7 +74,7 @@ def test_status_link_opens_that_order_for_the_guest(confirmation):
 def test_a_members_link_opens_the_order_in_their_account(
     client, settings, django_user_model, django_capture_on_commit_callbacks
 ):
-    settings.WAGTAILADMIN_BASE_URL = SITE_URL
+    settings.SITE_URL = SITE_URL
     setup_shop()
     client.force_login(
         django_user_model.objects.create_user("mo", "mo@example.com", "a-long-pass-1")

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 from oscar.test.factories import create_product
+from wagtail.models import PageViewRestriction
 
 from skintruth.core.tests.factories import (
     ArticlePageFactory,
@@ -162,6 +163,18 @@ def test_excerpt_centres_on_the_first_match():
     text = "filler " * 80 + "the microcurrent part " + "filler " * 80
     snippet = excerpt(text, ["microcurrent"])
     assert "microcurrent" in snippet and snippet.startswith("… ")
+
+
+def test_pages_in_a_private_section_are_not_found(site, client, search_index):
+    PageViewRestriction.objects.create(
+        page=site["reviews"], restriction_type="password", password="editors"
+    )
+
+    html = client.get("/search/", {"q": "microcurrent"}).content.decode()
+
+    assert ">Videos</h2>" in html
+    assert ">Reviews and guides</h2>" not in html
+    assert "At-Home" not in html
 
 
 def test_search_runs_in_a_fixed_number_of_queries(site, client, search_index):

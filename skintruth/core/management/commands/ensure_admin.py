@@ -1,10 +1,12 @@
-"""Create the demo's admin login once, and print it every time."""
+"""Create the local admin login once, and print it every time."""
 
 import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+
+from skintruth.core.operations.site_url import absolute_url
 
 USERNAME = "admin"
 
@@ -25,7 +27,7 @@ class Command(BaseCommand):
             user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin login: {settings.SITE_URL}/admin/  "
+                f"Admin login: {absolute_url('/admin/')}  "
                 f"username: {username}  password: {password}"
             )
         )
