@@ -2,6 +2,8 @@
 
 from django.contrib import messages
 
+from skintruth.core.templatetags.text_tags import full_stop_after
+
 from .models import display_name_of
 
 
@@ -9,6 +11,6 @@ def welcome_new_member(sender, request, user, **kwargs) -> None:
     name = display_name_of(user) or user.email
     messages.success(
         request,
-        f"Welcome to skintruth, {name}. Your account is ready: "
+        f"Welcome to skintruth, {name}{full_stop_after(name)} Your account is ready: "
         "orders and addresses are kept under Your account.",
     )
