@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-full lint format check browser-deps proxy-deps validator-deps serve bench screenshots clean
+.PHONY: install run test test-full lint format check browser-deps proxy-deps validator-deps serve bench screenshots lock clean
 
 # The fast tier: unit and integration tests against the database, with no
 # browser and no server of their own. The full tier adds what starts real
@@ -22,6 +22,17 @@ $(INSTALLED): requirements.lock
 	touch $(INSTALLED)
 
 install: $(INSTALLED)
+
+# requirements.lock from pyproject.toml (its dev extra included), by pip-tools
+# in a venv of its own. Versions already locked are kept: to move one, run
+# `make lock LOCK_ARGS=--upgrade-package=NAME` (or --upgrade for all).
+LOCK_TOOLS := var/lock-tools
+lock:
+	test -x $(LOCK_TOOLS)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_TOOLS) && \
+		$(LOCK_TOOLS)/bin/pip install --quiet pip-tools==7.7.0; }
+	CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_TOOLS)/bin/pip-compile --quiet \
+		--extra dev --strip-extras --no-emit-index-url --no-emit-find-links \
+		$(LOCK_ARGS) --output-file requirements.lock pyproject.toml
 
 # One public address for links in pages, feeds and emails (see README).
 run: export SITE_URL = http://$(HOST):$(PORT)

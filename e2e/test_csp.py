@@ -1,7 +1,7 @@
 """The Content-Security-Policy in a real browser: no admin or dashboard page
 has anything blocked (the site's own pages are watched on the desktop audit's
-walk, test_audit.py), and a page on another site cannot add to a shopper's
-basket."""
+walk, test_audit.py), the admin's sign-in works under the public policy, and
+a page on another site cannot add to a shopper's basket."""
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -77,6 +77,36 @@ def test_no_admin_or_dashboard_page_has_anything_blocked(
         watched.visited(name)
 
     assert not watched.found, "\n".join(watched.found)
+
+
+def test_the_admin_sign_in_works_under_the_public_policy_with_nothing_blocked(
+    site, live_server, staff, watched
+):
+    page = watched.page
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    for name, path in {
+        "admin password reset": "/admin/password_reset/",
+        "admin password reset sent": "/admin/password_reset/done/",
+    }.items():
+        response = page.goto(live_server.url + path)
+        assert "script-src 'self';" in response.headers["content-security-policy"]
+        watched.visited(name)
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+    response = page.goto(live_server.url + "/admin/login/")
+    assert "script-src 'self';" in response.headers["content-security-policy"]
+    watched.visited("admin sign-in")
+    page.get_by_label("Username").fill("csp-staff")
+    page.get_by_label("Password").fill("pw-e2e")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(live_server.url + "/admin/")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    watched.visited("admin dashboard, signed in")
+
+    assert not watched.found, "\n".join(watched.found)
+    assert not errors, "\n".join(errors)
 
 
 class AttackerPage(BaseHTTPRequestHandler):

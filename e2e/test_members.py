@@ -30,7 +30,9 @@ def test_a_member_signs_up_with_a_display_name_and_comments_under_it(
 
     page.goto(live_server.url + GUIDE)
     form = page.locator("#comment-form")
-    expect(form).to_contain_text("Commenting as Noor from Leeds")
+    expect(form).to_contain_text(
+        "Commenting as Noor from Leeds. Change your display name"
+    )
     expect(form.locator("input[name=email]")).to_have_count(0)
     form.get_by_label("My Comment").fill("Three weeks in and my jaw feels less tense.")
     form.get_by_role("button", name="Post Comment").click()

@@ -8,7 +8,7 @@ def test_reader_follows_home_page_link_to_the_microcurrent_guide(
 ):
     page.goto(live_server.url + "/")
     expect(page.locator(".announcement")).to_have_text(
-        "Free shipping on all orders over $39.00"
+        "Free shipping on all orders over $39"
     )
     page.get_by_role("link", name="The Truth About At-Home Microcurrent").first.click()
 

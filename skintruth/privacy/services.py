@@ -26,7 +26,7 @@ from skintruth.core.hooks import (
     READER_DATA_SUMMARY,
 )
 from skintruth.core.operations import mail
-from skintruth.core.operations.site_url import site_url
+from skintruth.core.operations.site_url import absolute_url
 
 from .models import PrivacyPolicy
 
@@ -98,6 +98,6 @@ def send_access_link(email: str) -> None:
     if cache.add(key, True, LINK_INTERVAL_SECONDS) is False:  # None: cache down
         return
     path = reverse("privacy:guest_data", args=[access_token(email)])
-    context = {"url": site_url() + path, "hours": ACCESS_LINK_HOURS}
+    context = {"url": absolute_url(path), "hours": ACCESS_LINK_HOURS}
     body = render_to_string("privacy/email/data_link.txt", context).strip() + "\n"
     mail.queue_email(email, "Your data on skintruth", body)

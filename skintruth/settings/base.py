@@ -311,13 +311,17 @@ if env.bool("CSP_REPORT_ONLY", default=False):
     CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
 else:
     CONTENT_SECURITY_POLICY = _CSP
-# Private areas, never cached, replace some directives. The Wagtail admin has
-# inline scripts in its own widget templates (inline panels, date pickers), so
-# it needs 'unsafe-inline'; Oscar's dashboard runs its inline script with a
-# nonce (templates/oscar/base.html) but keeps on*= attributes. Both put
+# Private areas, never cached, replace some directives (the longest matching
+# prefix wins). The Wagtail admin has inline scripts in its own widget
+# templates (inline panels, date pickers), so it needs 'unsafe-inline'; its
+# sign-in and password-reset pages run none, so anyone who is not signed in
+# meets the public policy there. Oscar's dashboard runs its inline script with
+# a nonce (templates/oscar/base.html) but keeps on*= attributes. Both put
 # inline styles in elements.
 _ADMIN_STYLES = [csp.SELF, csp.UNSAFE_INLINE]
 CSP_AREAS = {
+    "/admin/login/": {},
+    "/admin/password_reset/": {},
     "/admin/": {
         "script-src": [csp.SELF, csp.UNSAFE_INLINE],
         "style-src": _ADMIN_STYLES,

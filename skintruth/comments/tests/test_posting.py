@@ -39,7 +39,7 @@ def test_a_member_comments_under_their_display_name_never_the_username(
     ReaderProfile.choose(user, "Ines O.")
     client.force_login(user)
     html = client.get(article.url).content.decode()
-    assert "Commenting as <strong>Ines O.</strong>" in html
+    assert "Commenting as <strong>Ines O.</strong> <a" in html  # not "O.."
     assert "x7f3k2q9" not in html and 'name="email"' not in html
 
     post(name="Someone Else", email="other@example.com")

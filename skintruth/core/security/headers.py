@@ -3,7 +3,8 @@
 Public pages are shared by the proxy and the app's page cache, so their policy
 is the same for everyone: scripts only from our own files, no nonce. The
 Wagtail admin and Oscar's dashboard are never cached; they get the looser
-policy their own templates need (see CSP_AREAS in settings).
+policy their own templates need (see CSP_AREAS in settings), except the
+admin's sign-in and password-reset pages, which keep the public policy.
 """
 
 from __future__ import annotations
@@ -23,10 +24,9 @@ MAX_REPORT_BYTES = 16_384
 
 
 def _area_directives(path: str) -> dict | None:
-    for prefix, directives in settings.CSP_AREAS.items():
-        if path.startswith(prefix):
-            return directives
-    return None
+    # The longest prefix wins: "/admin/login/" is an area of its own in "/admin/".
+    found = [prefix for prefix in settings.CSP_AREAS if path.startswith(prefix)]
+    return settings.CSP_AREAS[max(found, key=len)] if found else None
 
 
 class AreaCSPMiddleware(CSPMiddleware):

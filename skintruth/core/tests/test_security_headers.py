@@ -3,9 +3,14 @@ and cookies that name their SameSite (and Secure in production)."""
 
 import json
 import logging
+import re
 
 import pytest
+from django.contrib.auth.tokens import default_token_generator
 from django.test import override_settings
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 
 from skintruth.core.tests.factories import ArticlePageFactory, build_site
 
@@ -92,6 +97,55 @@ def test_wagtail_admin_gets_its_own_looser_policy(client, site, staff):
 
     assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
     assert policy["object-src"] == ["'none'"]
+
+
+def inline_scripts(html: str) -> list[str]:
+    """Script elements the browser would run from the page itself (JSON data
+    blocks are not run, and a policy does not cover them)."""
+    tags = re.findall(r"<script\b[^>]*>", html)
+    return [t for t in tags if "src=" not in t and "application/json" not in t]
+
+
+def set_password_url(client, user) -> str:
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    link = reverse("wagtailadmin_password_reset_confirm", args=[uid, token])
+    return client.get(link)["Location"]  # Django swaps the token for a session
+
+
+def assert_public_policy_and_no_inline_script(response) -> None:
+    policy = directives(response["Content-Security-Policy"])
+    assert response.status_code == 200
+    assert policy["script-src"] == ["'self'"]
+    assert policy["style-src"] == ["'self'"]
+    assert policy["object-src"] == ["'none'"]
+    assert inline_scripts(response.content.decode()) == []
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/login/",
+        "/admin/login/?next=/admin/pages/",
+        "/admin/password_reset/",
+        "/admin/password_reset/done/",
+        "/admin/password_reset/complete/",
+    ],
+)
+def test_the_admins_sign_in_and_reset_pages_get_the_public_policy(client, site, path):
+    assert_public_policy_and_no_inline_script(client.get(path))
+
+
+def test_the_admins_new_password_form_gets_the_public_policy(
+    client, site, django_user_model
+):
+    user = django_user_model.objects.create_user("sana", "sana@example.com")
+
+    response = client.get(set_password_url(client, user))
+
+    assert 'name="new_password1"' in response.content.decode()
+    assert_public_policy_and_no_inline_script(response)
 
 
 @override_settings(

@@ -160,3 +160,24 @@ def test_a_reader_with_a_session_never_gets_the_apps_copy(
     response = client.get(article.url)
 
     assert "private" in response["Cache-Control"]
+
+
+def header_account_link(response) -> str:
+    html = response.content.decode()
+    start = html.index('class="account-link"')
+    return html[html.index(">", start) + 1 : html.index("</a>", start)]
+
+
+def test_a_members_account_link_never_reaches_the_guests_copy(
+    client, article, app_page_cache, django_user_model
+):
+    member = django_user_model.objects.create_user("mina", "mina@example.com", "pw")
+    client.force_login(member)
+    assert header_account_link(client.get(article.url)) == "Your account"
+    client.logout()
+
+    first, second = client.get(article.url), client.get(article.url)
+
+    assert "public" in first["Cache-Control"]
+    assert header_account_link(first) == "Sign in"
+    assert first.content == second.content

@@ -71,3 +71,23 @@ def test_unknown_page_gets_a_helpful_not_found_page(site, client):
 
     assert response.status_code == 404
     assert "We could not find that page" in response.text
+
+
+def test_guests_find_sign_in_in_the_header_leading_to_the_sign_in_page(site, client):
+    html = client.get("/").text
+    header = html[html.index('class="site-header"') : html.index("</header>")]
+
+    assert '<a class="account-link" href="/shop/accounts/">Sign in</a>' in header
+    response = client.get("/shop/accounts/")
+    assert response.url == "/shop/accounts/login/?next=/shop/accounts/"
+
+
+def test_a_signed_in_member_finds_their_account_in_the_header(
+    site, client, django_user_model
+):
+    user = django_user_model.objects.create_user("noor", "noor@example.com", "pw")
+    client.force_login(user)
+
+    html = client.get("/").text
+
+    assert '<a class="account-link" href="/shop/accounts/">Your account</a>' in html

@@ -23,7 +23,7 @@ def test_new_member_lands_on_their_account_with_a_welcome(client, site):
     response = register(client)
     html = response.content.decode()
     assert response.redirect_chain[-1][0] == "/shop/accounts/profile/"
-    assert "Welcome to skintruth, Noor A." in html
+    assert "Welcome to skintruth, Noor A. Your account is ready" in html
     assert 'class="shop-message shop-message--success"' in html
 
 

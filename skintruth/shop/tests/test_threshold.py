@@ -1,5 +1,6 @@
 """One threshold feeds the announcement bar, the basket meter and shipping."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -23,11 +24,17 @@ def site(site):
     bar.save()
 
 
+def banner(html: str) -> str:
+    """The announcement bar's text as a reader sees it."""
+    found = re.search(r'class="announcement"[^>]*>(.*?)</aside>', html, re.S)
+    return " ".join(re.sub(r"<[^>]+>", "", found.group(1)).split())
+
+
 def test_banner_and_basket_follow_the_threshold_staff_set(client, site):
     add_to_basket(client, make_product("Serum", "30.00"))
     home = client.get("/").content.decode()
     basket = client.get("/shop/basket/").content.decode()
-    assert "Free shipping on all orders over $39.00" in home
+    assert banner(home) == "Free shipping on all orders over $39"
     assert "<strong>$9.00</strong> away from free shipping" in basket
 
     standard = OrderAndItemCharges.objects.get(code="standard")
@@ -37,8 +44,21 @@ def test_banner_and_basket_follow_the_threshold_staff_set(client, site):
     home = client.get("/").content.decode()
     basket = client.get("/shop/basket/").content.decode()
     assert free_shipping_threshold() == Decimal("50.00")
-    assert "Free shipping on all orders over $50.00" in home
+    assert banner(home) == "Free shipping on all orders over $50"
     assert "<strong>$20.00</strong> away from free shipping" in basket
+
+
+@pytest.mark.parametrize(
+    ("threshold", "shown"),
+    [("39.50", "$39.50"), ("1200.00", "$1,200"), ("1200.05", "$1,200.05")],
+)
+def test_banner_drops_the_cents_of_whole_amounts_only(client, site, threshold, shown):
+    standard = OrderAndItemCharges.objects.get(code="standard")
+    standard.free_shipping_threshold = Decimal(threshold)
+    standard.save()
+
+    home = client.get("/").text
+    assert banner(home) == f"Free shipping on all orders over {shown}"
 
 
 def test_basket_at_threshold_says_it_ships_free(client, site):
