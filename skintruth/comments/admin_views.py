@@ -11,6 +11,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from skintruth.core.templatetags.text_tags import full_stop_after
+
 from . import notify, services
 from .models import Comment, Status, Triage
 from .suggestions import suggest_answers
@@ -177,7 +179,8 @@ class ReplyView(EditView):
             form.cleaned_data["text"],
             as_reviewer=form.cleaned_data["as_reviewer"],
         )
-        messages.success(request, f"Reply posted as {reply.name}.")
+        name = reply.name
+        messages.success(request, f"Reply posted as {name}{full_stop_after(name)}")
         return redirect(self.next_url())
 
     def next_url(self) -> str:

@@ -81,6 +81,19 @@ def test_reply_as_editor_carries_the_editor_badge(client, editor, article):
     assert (reply.name, reply.role) == ("Eda Editor", Role.EDITOR)
 
 
+def test_the_reply_message_never_doubles_the_period_of_a_short_name(
+    client, editor, article
+):
+    editor.last_name = "M."
+    editor.save()
+    comment = CommentFactory(page=article)
+    response = client.post(
+        f"{QUEUE}{comment.pk}/reply/", {"text": "Thanks!"}, follow=True
+    )
+    assert "Reply posted as Eda M.." not in response.content.decode()
+    assert "Reply posted as Eda M." in response.content.decode()
+
+
 def test_unanswered_questions_oldest_first_with_article_and_answer_link(
     client, editor, article
 ):
