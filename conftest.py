@@ -172,4 +172,4 @@ def caching_proxy(shared_proxy, settings):
         }
     }
     yield ProxyClient(shared_proxy)
-    shared_proxy.purge_all()
+    shared_proxy.forget_everything()
