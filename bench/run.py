@@ -64,6 +64,10 @@ def main() -> None:
             scale.run(stack, data["guide"][0])
     finally:
         stack.stop()
+    failed = [row.name for row in rows if row.errors]
+    if failed:
+        # A figure made of error pages measures nothing: fail, so CI notices.
+        raise SystemExit(f"make bench: errors in {', '.join(failed)}")
 
 
 if __name__ == "__main__":

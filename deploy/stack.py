@@ -144,8 +144,8 @@ class Stack:
         self.processes.append(subprocess.Popen(command, cwd=ROOT, env=env))
 
     def stop(self) -> None:
-        if self.proxy is not None:
-            self.proxy.stop()
+        # The app servers and the worker first: their last purges still find
+        # the proxy.
         for process in self.processes:
             process.terminate()
         for process in self.processes:
@@ -154,3 +154,5 @@ class Stack:
             except subprocess.TimeoutExpired:
                 process.kill()
         self.processes.clear()
+        if self.proxy is not None:
+            self.proxy.stop()

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from django.db.models import Q
-from django.utils.html import strip_tags
-from oscar.core.loading import get_model
+from wagtail import hooks
 from wagtail.models import Page
 from wagtail.search.query import PlainText
 
+from skintruth.core.hooks import QUESTION_NOTES
 from skintruth.core.operations.site_url import absolute_url
 from skintruth.core.pages.metadata import AnswerSource
 
@@ -28,7 +28,7 @@ from .questions import without_greeting
 MAX_KEYWORDS = 8
 MAX_PAGES = 6
 MAX_EARLIER_ANSWERS = 40
-MAX_PRODUCTS = 3
+MAX_NOTES_PER_APP = 3
 PASSAGE_LENGTH = 400
 WORD = re.compile(r"[a-zA-Z][a-zA-Z'-]+")
 _STOPWORDS = """a about above after again all also am an and any anyone anything are
@@ -163,30 +163,21 @@ def _asked(answer: Comment) -> str:
     return answer.parent.text if answer.parent else ""
 
 
-def _product_notes(words: list[str]) -> list[Suggestion]:
-    Product = get_model("catalogue", "Product")
-    query = PlainText(" ".join(words), operator="or")
-    products = Product.objects.browsable().search(query)[:MAX_PRODUCTS]
-    found = []
-    for product in products:
-        notes = " ".join(
-            part
-            for part in (strip_tags(product.description or ""), product.how_to_use)
-            if part
+def _notes(words: list[str]) -> list[Suggestion]:
+    """Notes other apps keep outside the pages (the shop's product notes)."""
+    query = " ".join(words)
+    return [
+        Suggestion(
+            key=note.key,
+            kind=note.kind,
+            title=note.title,
+            text=_short(note.text),
+            url=note.url,
+            covered=_covered(words, note.text),
         )
-        if product.ingredients:
-            notes += f" Ingredients: {product.ingredients}"
-        found.append(
-            Suggestion(
-                key=f"product:{product.pk}",
-                kind="Product notes",
-                title=product.get_title(),
-                text=_short(notes),
-                url=product.get_absolute_url(),
-                covered=_covered(words, notes),
-            )
-        )
-    return found
+        for find in hooks.get_hooks(QUESTION_NOTES)
+        for note in find(query, MAX_NOTES_PER_APP)
+    ]
 
 
 def suggest_answers(text: str, *, limit: int = 3, question_id=None) -> list[Suggestion]:
@@ -195,9 +186,7 @@ def suggest_answers(text: str, *, limit: int = 3, question_id=None) -> list[Sugg
     if not words:
         return []
     found = (
-        _page_suggestions(words)
-        + _earlier_answers(words, question_id)
-        + _product_notes(words)
+        _page_suggestions(words) + _earlier_answers(words, question_id) + _notes(words)
     )
     # A longer question needs more of its words in a passage to be answered.
     needed = 1 if len(words) <= 2 else 2 if len(words) <= 5 else 3

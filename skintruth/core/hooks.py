@@ -40,3 +40,7 @@ READER_DATA_EXPIRE = "skintruth_reader_data_expire"
 # "My activity" page (skintruth.accounts), in `order=`: comments 10, ratings 20,
 # orders 30, discussion emails 40.
 ACCOUNT_ACTIVITY = "skintruth_account_activity"
+# fn(query, limit) -> list[core.pages.passages.Note]: notes kept outside the
+# pages that match the search query (the shop's product notes); the suggested
+# answers to a reader's question weigh them with the pages' own passages.
+QUESTION_NOTES = "skintruth_question_notes"

@@ -3,6 +3,7 @@
 import pytest
 
 from skintruth.comments.suggestions import keywords, overlap, suggest_answers
+from skintruth.shop.tests.factories import make_product
 
 GUIDE = "at-home-microcurrent-devices-guide"
 
@@ -42,3 +43,18 @@ def test_an_earlier_staff_answer_is_suggested_for_a_like_question(indexed_demo):
 
 def test_a_question_with_nothing_on_the_site_gets_no_suggestion(indexed_demo):
     assert suggest_answers("Which football team wins the league?") == []
+
+
+def test_a_products_directions_answer_a_question_about_using_it(db, search_index):
+    product = make_product("Barrier Balm", "28.00")
+    product.how_to_use = "Warm a pea-sized amount between fingertips at night."
+    product.ingredients = "Squalane, ceramides"
+    product.save()
+    search_index()
+
+    found = suggest_answers("How much barrier balm should I warm at night?")
+
+    notes = [s for s in found if s.kind == "Product notes"]
+    assert notes and notes[0].title == "Barrier Balm"
+    assert "pea-sized" in notes[0].text and "Squalane" in notes[0].text
+    assert notes[0].url == product.get_absolute_url()

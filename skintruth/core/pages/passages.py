@@ -16,6 +16,18 @@ TEXT_BLOCKS = ("paragraph", "bullets", "quote")
 
 
 @dataclass(frozen=True)
+class Note:
+    """Words kept outside the pages (a product's notes, say) that may answer a
+    reader's question; an app offers them under core's QUESTION_NOTES hook."""
+
+    key: str  # unique across apps: "product:<id>"
+    kind: str  # what editors see it as: "Product notes"
+    title: str
+    text: str
+    url: str  # from the site's root
+
+
+@dataclass(frozen=True)
 class Passage:
     text: str
     heading: str = ""

@@ -7,9 +7,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 
+from skintruth.core.hooks import QUESTION_NOTES
 from skintruth.shop.catalogue.chooser import product_chooser_viewset
 
-from . import ratings, review_admin
+from . import answers, ratings, review_admin
+
+hooks.register(QUESTION_NOTES, answers.product_notes)
 
 
 @hooks.register("register_admin_viewset")
