@@ -1,13 +1,15 @@
 """Readers rate products; editors approve ratings in the review queue."""
 
+import importlib
 import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Group, Permission
 from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
@@ -408,3 +410,29 @@ def test_a_member_without_a_display_name_chooses_one_with_their_first_rating(
     review = ProductReview.objects.get()
     assert reviewer_shown_name(review) == "Ada O."
     assert review.user.profile.display_name == "Ada O."
+
+
+def test_groups_that_moderated_comments_keep_the_review_queue(client, db):
+    """Reviews left the comments queue; the upgrade hands its moderators the
+    review permission, so they are not shut out of the reviews they had."""
+    moderators = Group.objects.create(name="Comment moderators")
+    moderators.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="comments", codename="change_comment"
+        ),
+        Permission.objects.get(codename="access_admin"),
+    )
+    editor = get_user_model().objects.create_user(
+        "ed", "ed@example.com", "pw", is_staff=True
+    )
+    editor.groups.add(moderators)
+    client.force_login(editor)
+    assert client.get(reverse("product_reviews_queue")).status_code in (302, 403)
+
+    upgrade = importlib.import_module(
+        "skintruth.shop.catalogue.migrations.0034_review_moderators_keep_their_queue"
+    )
+    upgrade.grant_review_moderation(django_apps, None)
+
+    response = client.get(reverse("product_reviews_queue"))
+    assert "No product reviews are waiting for moderation." in response.content.decode()
