@@ -188,13 +188,24 @@ def forget_cached_rows() -> None:
 class TestDatabases:
     """The worker's test database and the states it can be reset to."""
 
-    def __init__(self, *, shared_name: str, worker_name: str, run_id: str = ""):
+    def __init__(
+        self,
+        *,
+        shared_name: str,
+        worker_name: str,
+        run_id: str = "",
+        force: bool = False,
+    ):
         """`run_id` names this pytest run when its states must be built afresh
-        (`--create-db`): keys that carry it were built by this very run."""
+        (`--create-db`): keys that carry it were built by this very run.
+        `force` builds every state this process asks for, whatever is kept."""
         self.store = store_for(shared_name)
         self.worker_name = worker_name
         self.run_id = run_id
-        self.lock_file = Path(settings.VAR_DIR) / "test-states.lock"
+        self.force = force
+        # One lock per database: SQLite and PostgreSQL states build side by side.
+        owner = Path(shared_name).name
+        self.lock_file = Path(settings.VAR_DIR) / f"test-states-{owner}.lock"
         self._lock_depth = 0
         self._checked: set[str] = set()
 
@@ -234,14 +245,20 @@ class TestDatabases:
             return
         key = f"{fingerprint}{self.run_id}"
         with self._exclusive():
-            if not self.store.has(state, key) or not self._media_kept(state, key):
+            kept = self.store.has(state, key) and self._media_kept(state, key)
+            if self.force or not kept:
                 build()
                 self.store.save(state, key)
                 self._keep_media(state, key)
         self._checked.add(state)
 
     def _media_marker(self, state: str) -> Path:
-        return Path(settings.MEDIA_ROOT) / f".test-state-{state}"
+        # One per database: SQLite's and PostgreSQL's states share the media.
+        owner = Path(self.store.test_name).name
+        return (
+            Path(settings.MEDIA_ROOT)
+            / f".test-state-{connection.vendor}-{owner}-{state}"
+        )
 
     def _media_kept(self, state: str, key: str) -> bool:
         """The demo's pictures and clips are files: a state whose files were
@@ -281,3 +298,13 @@ class TestDatabases:
     def _build_indexed_demo(self) -> None:
         self.restore(DEMO)
         call_command("update_index", verbosity=0)
+
+
+def build_all() -> None:
+    """Build every state from scratch, before a test run: CI builds
+    PostgreSQL's while the SQLite tests run (scripts/build-test-databases.py)."""
+    name = connection.creation._get_test_db_name()
+    databases = TestDatabases(shared_name=name, worker_name=name, force=True)
+    databases.set_up()
+    databases.restore(DEMO_INDEXED)
+    connection.close()
