@@ -18,7 +18,10 @@ class ReviewQueueView(WagtailAdminTemplateMixin, TemplateView):
     page_title = "Product reviews"
     header_icon = "pick"
     template_name = "catalogue/admin/review_queue.html"
-    breadcrumbs_items = [{"url": reverse_lazy("wagtailadmin_home"), "label": "Home"}]
+    breadcrumbs_items = [
+        {"url": reverse_lazy("wagtailadmin_home"), "label": "Home"},
+        {"url": "", "label": "Product reviews"},
+    ]
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):

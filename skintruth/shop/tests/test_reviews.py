@@ -436,3 +436,12 @@ def test_groups_that_moderated_comments_keep_the_review_queue(client, db):
 
     response = client.get(reverse("product_reviews_queue"))
     assert "No product reviews are waiting for moderation." in response.content.decode()
+
+
+def test_review_queue_is_titled_as_the_menu_names_it(admin_client, db):
+    html = admin_client.get(reverse("product_reviews_queue")).content.decode()
+
+    # The admin's header shows the last breadcrumb, not the page's h1.
+    trail = re.search(r'aria-label="Breadcrumb">(.*?)</nav>', html, re.S).group(1)
+    last = re.findall(r"<li[^>]*>(.*?)</li>", trail, re.S)[-1]
+    assert re.sub(r"<[^>]+>", " ", last).split() == ["Product", "reviews"]
