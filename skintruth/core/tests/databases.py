@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import shutil
 import sqlite3
@@ -51,6 +52,7 @@ def _digest(paths: Iterator[Path], *extra: str) -> str:
     return digest.hexdigest()[:16]
 
 
+@functools.cache
 def migrations_fingerprint() -> str:
     """Changes when any installed app's migrations change."""
     files = (
@@ -61,6 +63,7 @@ def migrations_fingerprint() -> str:
     return _digest(files, connection.vendor, *settings.INSTALLED_APPS)
 
 
+@functools.cache
 def code_fingerprint() -> str:
     """Changes when the code that builds the demo (any app's) changes."""
     files = (
@@ -86,6 +89,14 @@ class StateStore:
 
     def restore(self, state: str) -> None:
         """Make the worker's database hold `state`."""
+        raise NotImplementedError
+
+    def create_empty(self, name: str) -> None:
+        """A database with nothing in it, to migrate."""
+        raise NotImplementedError
+
+    def start_worker_database(self, worker_name: str) -> None:
+        """The worker's own database, a copy of the migrated state."""
         raise NotImplementedError
 
 
@@ -122,9 +133,13 @@ class SQLiteStates(StateStore):
         finally:
             source.close()
 
-    def start_worker_database(self, worker_name: str) -> None:
+    def create_empty(self, name: str) -> None:
+        connection.close()
         for suffix in ("", "-wal", "-shm"):
-            Path(worker_name + suffix).unlink(missing_ok=True)
+            Path(name + suffix).unlink(missing_ok=True)
+
+    def start_worker_database(self, worker_name: str) -> None:
+        self.create_empty(worker_name)
         shutil.copyfile(self._file(MIGRATED), worker_name)
 
 
@@ -274,11 +289,7 @@ class TestDatabases:
             self._media_marker(state).write_text(key)
 
     def _migrate(self) -> None:
-        if connection.vendor == "sqlite":
-            connection.close()
-            Path(self.worker_name).unlink(missing_ok=True)
-        else:
-            self.store.create_empty(self.worker_name)
+        self.store.create_empty(self.worker_name)
         call_command("migrate", verbosity=0, interactive=False, run_syncdb=True)
 
     def restore(self, state: str) -> None:
